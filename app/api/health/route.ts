@@ -1,0 +1,7 @@
+import { endpoint, handler, json } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/health", {
+  GET: handler({}, async () => json({ status: "ok" })),
+});

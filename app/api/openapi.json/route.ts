@@ -1,0 +1,10 @@
+import { appOrigin } from "@/lib/env";
+import { endpoint, handler, json } from "@/lib/http";
+import { buildOpenApiDocument } from "@/lib/openapi";
+import { operationsOpenApi } from "@/lib/operations-openapi";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/openapi.json", {
+  GET: handler({}, async () => json(buildOpenApiDocument([operationsOpenApi], appOrigin()))),
+});

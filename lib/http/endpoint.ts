@@ -1,0 +1,117 @@
+// One wrapper for every API route handler (STYLE.md §2): 405, CSRF, auth, body
+// and query parsing, problem+json errors, the request log line and metrics.
+// A route file then says only what is particular to it.
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { logger } from "../log";
+import { observeRequest } from "../metrics";
+import { assertSameOrigin } from "./csrf";
+import { AppError, unavailable } from "./errors";
+import { readBody, readQuery, parseWith, type BodyType } from "./parse";
+import { problemResponse } from "./respond";
+import { isDatabaseDown } from "./unavailable";
+
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type Method = (typeof METHODS)[number];
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteFunction = (request: Request, context: RouteContext) => Promise<Response>;
+
+export type HandlerContext<Auth, Body, Query> = {
+  request: Request;
+  url: URL;
+  requestId: string;
+  params: Record<string, string>;
+  auth: Auth;
+  body: Body;
+  query: Query;
+};
+
+type Schema = z.ZodType | undefined;
+type Output<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type HandlerOptions<Auth, B extends Schema, Q extends Schema> = {
+  /** Authenticates the request or throws (401). Omit for public endpoints. */
+  auth?: (request: Request) => Promise<Auth>;
+  body?: B;
+  /** Body encodings this handler takes; JSON unless it says otherwise. */
+  bodyTypes?: readonly BodyType[];
+  query?: Q;
+};
+
+type Handler = (request: Request, params: Record<string, string>, requestId: string) => Promise<Response>;
+
+/** Declares one method's handler with its auth, body and query schemas. */
+export function handler<Auth = undefined, B extends Schema = undefined, Q extends Schema = undefined>(
+  options: HandlerOptions<Auth, B, Q>,
+  run: (context: HandlerContext<Auth, Output<B>, Output<Q>>) => Promise<Response>,
+): Handler {
+  return async (request, params, requestId) => {
+    assertSameOrigin(request);
+    const auth = options.auth ? await options.auth(request) : (undefined as Auth);
+    const url = new URL(request.url);
+    const query = (options.query ? parseWith(options.query, readQuery(url)) : undefined) as Output<Q>;
+    const body = (
+      options.body ? parseWith(options.body, await readBody(request, options.bodyTypes ?? ["json"])) : undefined
+    ) as Output<B>;
+    return run({ request, url, requestId, params, auth, body, query });
+  };
+}
+
+/**
+ * The exports of a route file: every method, the unsupported ones answering
+ * 405 with `Allow` (before any session check, API.md).
+ * `route` is the template (`/api/transactions/[id]`), the metrics label.
+ */
+export function endpoint(route: string, handlers: Partial<Record<Method, Handler>>): Record<Method, RouteFunction> {
+  const allow = METHODS.filter((m) => handlers[m]).join(", ");
+  const entries = METHODS.map((method) => {
+    const run = handlers[method];
+    const fn: RouteFunction = async (request, context) => {
+      const started = performance.now();
+      const requestId = requestIdOf(request);
+      let response: Response;
+      try {
+        if (!run) {
+          throw new AppError("method_not_allowed", `${method} is not supported here.`, { headers: { Allow: allow } });
+        }
+        response = await run(request, stringParams(await context.params), requestId);
+      } catch (error) {
+        response = errorResponse(error, requestId, { method, route });
+      }
+      response.headers.set("X-Request-Id", requestId);
+      const seconds = (performance.now() - started) / 1000;
+      observeRequest({ method, route, statusCode: response.status, seconds });
+      logger.info("request", { requestId, method, route, status: response.status, ms: Math.round(seconds * 1000) });
+      return response;
+    };
+    return [method, fn] as const;
+  });
+  return Object.fromEntries(entries) as Record<Method, RouteFunction>;
+}
+
+export function errorResponse(error: unknown, requestId: string, where: Record<string, string>): Response {
+  if (error instanceof AppError) return problemResponse(error, requestId);
+  if (isDatabaseDown(error)) return problemResponse(unavailable("The database"), requestId);
+  // Unknown errors: logged with the request id, answered without details.
+  logger.error("unhandled error", {
+    requestId,
+    ...where,
+    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  return problemResponse(new AppError("internal_error", `Something went wrong. Quote request id ${requestId} when reporting it.`), requestId);
+}
+
+function requestIdOf(request: Request): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+function stringParams(params: Record<string, string | string[] | undefined> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (typeof value === "string") out[key] = value;
+  }
+  return out;
+}

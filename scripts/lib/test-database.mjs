@@ -1,0 +1,31 @@
+// The database the test suite runs against: a fresh `ledgerly_test` database on
+// the server of DATABASE_URL when it is set (CI and these machines run
+// PostgreSQL on 5432), otherwise a fresh embedded PostgreSQL under .data-test.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
+
+const TEST_DATABASE = "ledgerly_test";
+
+export async function createTestDatabase({ root, databaseUrl = process.env.DATABASE_URL, log = console.log }) {
+  if (databaseUrl) {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${TEST_DATABASE}`);
+    } finally {
+      await admin.end();
+    }
+    const url = new URL(databaseUrl);
+    url.pathname = `/${TEST_DATABASE}`;
+    log(`tests use database ${TEST_DATABASE} on ${url.host}`);
+    return { databaseUrl: url.toString(), readonlyUrl: undefined, adminUrl: databaseUrl, stop: async () => {} };
+  }
+  const dataDir = path.join(root, ".data-test");
+  await rm(dataDir, { recursive: true, force: true });
+  const embedded = await startEmbeddedPostgres({ dataDir, log });
+  log(`tests use the embedded PostgreSQL under ${dataDir}`);
+  return embedded;
+}

@@ -1,0 +1,1 @@
+export function schemaSql(databaseUrl?: string): Promise<string>;

@@ -1,0 +1,10 @@
+import { afterAll } from "vitest";
+import { disconnectDatabases } from "@/lib/db/client";
+import { redis, redisConnected } from "@/lib/redis";
+
+await redisConnected();
+
+afterAll(async () => {
+  await disconnectDatabases();
+  redis()?.disconnect();
+});
