@@ -1,0 +1,52 @@
+// The one fetch wrapper for every client request (ARCHITECTURE.md, Sessions):
+// on 401 it refreshes the session once (shared by concurrent callers) and
+// retries; if that fails too, the user goes to /login?next=<here>.
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Renews the access credential with the refresh cookie; true when it worked. */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" })
+    .then((response) => response.ok)
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+export function loginUrl(): string {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return `/login?next=${encodeURIComponent(here)}`;
+}
+
+export async function apiFetch(input: string, init: RequestInit = {}): Promise<Response> {
+  const request = () => fetch(input, { credentials: "same-origin", ...init });
+  const response = await request();
+  if (response.status !== 401) return response;
+  if (await refreshSession()) {
+    const retried = await request();
+    if (retried.status !== 401) return retried;
+  }
+  window.location.assign(loginUrl());
+  // The page is navigating away; hand back the 401 so callers stop cleanly.
+  return response;
+}
+
+/** A problem+json body, or a generic one when the server sent something else. */
+export type ApiProblem = { status: number; code: string; title: string; detail: string; errors?: { path: string; message: string }[] };
+
+export async function readProblem(response: Response): Promise<ApiProblem> {
+  try {
+    const body = (await response.json()) as Partial<ApiProblem>;
+    return {
+      status: response.status,
+      code: body.code ?? "unknown",
+      title: body.title ?? response.statusText,
+      detail: body.detail ?? "Something went wrong.",
+      errors: body.errors,
+    };
+  } catch {
+    return { status: response.status, code: "unknown", title: response.statusText, detail: "Something went wrong; try again." };
+  }
+}
