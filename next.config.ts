@@ -8,7 +8,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  output: "standalone",
+  // The container build sets NEXT_OUTPUT=standalone (Dockerfile); `npm start`
+  // runs `next start`, which doesn't serve a standalone build.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   // Loaded from node_modules at run time rather than bundled: native bindings,

@@ -9,14 +9,14 @@ import type { Client } from "pg";
 
 export type Migration = { name: string; sql: string; checksum: string };
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
-
-export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+// Spelled out in full so the build traces exactly this folder into the
+// standalone output (the container applies migrations at start too).
+export async function readMigrations(): Promise<Migration[]> {
+  const entries = await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true });
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(path.join(process.cwd(), "prisma", "migrations", name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     }),
   );

@@ -6,4 +6,5 @@ export { fieldErrors, MAX_BODY_BYTES, parseWith, readBody, readQuery } from "./p
 export { json, noContent, problemResponse } from "./respond";
 export type { Problem } from "./respond";
 export { assertSameOrigin } from "./csrf";
+export { clientIp } from "./client-ip";
 export { isDatabaseDown } from "./unavailable";

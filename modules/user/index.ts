@@ -1,26 +1,19 @@
-// Public surface of the user module. (Work in progress: the bodies land with
-// the accounts issue; the signatures are what other modules build against.)
-import type { OpenAPIRegistry } from "@/lib/openapi";
-
-/** The signed-in user as every other module sees it. */
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string | null;
-  emailVerified: boolean;
-  createdAt: string;
-  currency: string;
-  timezone: string;
-};
-
-/** For route handlers (the `auth` option of lib/http's handler): the session's user, or 401. */
-export async function requireUser(_request: Request): Promise<SessionUser> {
-  throw new Error("not implemented yet");
-}
-
-/** For server components and pages behind login: the user, or a redirect to /login?next=<nextPath>. */
-export async function requirePageUser(_nextPath: string): Promise<SessionUser> {
-  throw new Error("not implemented yet");
-}
-
-export function userOpenApi(_registry: OpenAPIRegistry): void {}
+// Public surface of the user module: accounts, credentials, sessions.
+export { authenticate, requireSession, requireUser } from "./authenticate";
+export type { Authenticated, SessionUser } from "./authenticate";
+export { currentSession, requirePageUser, safeNextPath } from "./page-session";
+export { authOptions } from "./auth-options";
+export { register } from "./register";
+export { verifyEmail } from "./verify-email";
+export { forgotPassword, resendVerification } from "./mail-requests";
+export { login, verifyCredentials } from "./login";
+export { refreshSession } from "./refresh-session";
+export { resetPassword } from "./reset-password";
+export { changePassword, deleteAccount, logout, updateProfile } from "./account";
+export { clearedSessionCookies, readCookie, withCookies } from "./cookies";
+export { decodeAccessCredential, issueAccessCredential } from "./access-credential";
+export { ACCESS_COOKIE, REFRESH_COOKIE, ACCESS_TTL_MS, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } from "./session-policy";
+export { COMMON_PASSWORD_COUNT, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
+export { BCRYPT_COST } from "./password-hash";
+export * as userSchemas from "./schemas";
+export { userOpenApi } from "./openapi";

@@ -93,16 +93,28 @@ interface QueryResponse {
 }
 
 describe("Prometheus scraping the app", () => {
-  let base: string;
+  let base = "";
   let exposition = "";
+  // A failing hook makes vitest report its tests as skipped: keep the error
+  // and rethrow it from every test instead, so each one fails with it (e.g.
+  // "LEDGERLY_TEST_BASE_URL is not set…" or "cannot start prometheus…").
+  let setupError: unknown;
+  const ready = () => {
+    if (setupError !== undefined) throw setupError;
+  };
 
   beforeAll(async () => {
-    base = appUrl(); // throws with a clear message when LEDGERLY_TEST_BASE_URL is not set
-    await sendTraffic(base);
-    exposition = await scrape(base);
+    try {
+      base = appUrl(); // throws with a clear message when LEDGERLY_TEST_BASE_URL is not set
+      await sendTraffic(base);
+      exposition = await scrape(base);
+    } catch (err) {
+      setupError = err;
+    }
   }, TIMEOUT);
 
   it("exposes request counters and latency histograms per route template", () => {
+    ready();
     const samples = parseExposition(exposition);
     const health = samples.find(
       (s) =>
@@ -130,6 +142,7 @@ describe("Prometheus scraping the app", () => {
   });
 
   it("passes promtool check metrics", async () => {
+    ready();
     const { code, output } = await run("promtool", ["check", "metrics"], exposition);
     expect(output.trim(), "promtool check metrics output").toBe("");
     expect(code).toBe(0);
@@ -157,6 +170,15 @@ describe("Prometheus scraping the app", () => {
     }
 
     beforeAll(async () => {
+      if (setupError !== undefined) return;
+      try {
+        await startPrometheus();
+      } catch (err) {
+        setupError = err;
+      }
+    }, TIMEOUT);
+
+    async function startPrometheus(): Promise<void> {
       const app = new URL(base);
       const port = await freePort();
       promUrl = `http://127.0.0.1:${port}`;
@@ -190,30 +212,31 @@ describe("Prometheus scraping the app", () => {
         ],
         { stdio: ["ignore", "pipe", "pipe"] },
       );
-      const spawnError = new Promise<never>((_, reject) =>
-        prometheus!.once("error", (err) => reject(new Error(`cannot start prometheus (apt-get install -y prometheus): ${err.message}`))),
-      );
+      let spawnFailure: Error | undefined;
+      prometheus.once("error", (err) => {
+        spawnFailure = new Error(`cannot start prometheus (apt-get install -y prometheus): ${err.message}`);
+      });
       const onLog = (d: Buffer) => (promLog = (promLog + d.toString()).slice(-4000));
       prometheus.stdout?.on("data", onLog);
       prometheus.stderr?.on("data", onLog);
 
       // Wait (bounded) until Prometheus has scraped the app successfully.
-      const waitUp = (async () => {
-        const deadline = Date.now() + UP_WAIT_MS;
-        while (Date.now() < deadline) {
-          if (prometheus!.exitCode !== null) throw new Error(`prometheus exited (${prometheus!.exitCode}):\n${promLog}`);
-          try {
-            const up = await query('up{job="ledgerly"}');
-            const sample = up.data?.result[0] as { value: [number, string] } | undefined;
-            if (sample?.value[1] === "1") return;
-          } catch {
-            // not listening yet
-          }
-          await sleep(500);
+      const deadline = Date.now() + UP_WAIT_MS;
+      for (;;) {
+        if (spawnFailure) throw spawnFailure;
+        if (prometheus.exitCode !== null) throw new Error(`prometheus exited (${prometheus.exitCode}):\n${promLog}`);
+        try {
+          const up = await query('up{job="ledgerly"}');
+          const sample = up.data?.result[0] as { value: [number, string] } | undefined;
+          if (sample?.value[1] === "1") break;
+        } catch {
+          // not listening yet
         }
-        throw new Error(`up{job="ledgerly"} did not become 1 within ${UP_WAIT_MS / 1000}s; targets: ${await targetError()}\n${promLog}`);
-      })();
-      await Promise.race([waitUp, spawnError]);
+        if (Date.now() > deadline) {
+          throw new Error(`up{job="ledgerly"} did not become 1 within ${UP_WAIT_MS / 1000}s; targets: ${await targetError()}\n${promLog}`);
+        }
+        await sleep(500);
+      }
 
       // Traffic between scrapes, then a few more 1s scrapes so that rate()
       // and increase() have at least two samples showing an increase.
@@ -221,10 +244,11 @@ describe("Prometheus scraping the app", () => {
       await sleep(2_500);
       await sendTraffic(base);
       await sleep(3_000);
-    }, TIMEOUT);
+    }
 
     afterAll(async () => {
-      if (prometheus && prometheus.exitCode === null) {
+      // pid is undefined when the spawn itself failed: there is nothing to stop.
+      if (prometheus?.pid !== undefined && prometheus.exitCode === null && prometheus.signalCode === null) {
         const exited = new Promise((r) => prometheus!.once("exit", r));
         prometheus.kill("SIGTERM");
         const timer = setTimeout(() => prometheus?.kill("SIGKILL"), 5_000);
@@ -235,6 +259,7 @@ describe("Prometheus scraping the app", () => {
     }, TIMEOUT);
 
     it("scrapes the app's health requests", async () => {
+      ready();
       const res = await query('sum(http_requests_total{job="ledgerly",method="GET",route="/api/health",status_code="200"})');
       expect(res.status).toBe("success");
       const value = Number((res.data?.result[0] as { value: [number, string] } | undefined)?.value[1]);
@@ -253,6 +278,7 @@ describe("Prometheus scraping the app", () => {
       ...dashboard.map((expr) => ["dashboard", expr] as const),
       ...readme.map((expr) => ["README", expr] as const),
     ])("%s query returns data: %s", async (_source, expr) => {
+      ready();
       const res = await query(expr);
       expect(res.status, `${expr}: ${res.error ?? ""}`).toBe("success");
       const result = res.data?.result ?? [];

@@ -1,0 +1,13 @@
+import { endpoint, handler, json } from "@/lib/http";
+import { appOrigin } from "@/lib/env";
+import { userSchemas, verifyEmail } from "@/modules/user";
+
+const wantsHtml = (request: Request) => (request.headers.get("accept") ?? "").includes("text/html");
+
+export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/auth/verify-email", {
+  GET: handler({ query: userSchemas.verifyEmailQuery }, async ({ query, request }) => {
+    await verifyEmail(query.token);
+    if (wantsHtml(request)) return Response.redirect(`${appOrigin()}/login?verified=1`, 303);
+    return json({ verified: true });
+  }),
+});

@@ -1,0 +1,3 @@
+export { MailDeliveryError, outboxDir, sendMail } from "./send-mail";
+export type { Mail, OutboxEntry } from "./send-mail";
+export { readOutbox } from "./read-outbox";
