@@ -12,6 +12,8 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP and puts it on its own scripts.
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // Where the user was going, for the sign-in redirect of pages behind login.
+  headers.set("x-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   if (isSecureOrigin()) response.headers.set("Strict-Transport-Security", HSTS);
