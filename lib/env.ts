@@ -29,6 +29,8 @@ const schema = z
     METRICS_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
     // How many app processes share this configuration; the in-process store only works for one.
     WEB_CONCURRENCY: z.coerce.number().int().min(1).default(1),
+    // bcrypt work factor for new password hashes; SECURITY.md wants ~100–250 ms per hash.
+    BCRYPT_COST: z.coerce.number().int().min(4).max(16).default(12),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -38,6 +40,9 @@ const schema = z
         path: ["REDIS_URL"],
         message: "is required when more than one instance runs (WEB_CONCURRENCY > 1): the in-process store is not shared",
       });
+    }
+    if (env.NODE_ENV === "production" && env.BCRYPT_COST < 10) {
+      ctx.addIssue({ code: "custom", path: ["BCRYPT_COST"], message: "must be at least 10 in production" });
     }
     if (env.DATABASE_READONLY_URL && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_READONLY_URL"], message: "needs DATABASE_URL as well" });

@@ -107,7 +107,7 @@ export function buildOpenApiDocument(contributors: Array<(registry: OpenAPIRegis
     name: "access_token",
     description: "Set by POST /api/auth/login; refreshed by POST /api/auth/refresh.",
   });
-  registry.register("Problem", problemSchema);
+  // Schemas with `.meta({ id })` become components by themselves.
   for (const contribute of contributors) contribute(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

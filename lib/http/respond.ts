@@ -14,6 +14,11 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers });
 }
 
+/** A redirect whose headers stay mutable (Response.redirect's are frozen, and the wrapper adds X-Request-Id). */
+export function redirect(location: string, status: 302 | 303 | 307 = 303): Response {
+  return new Response(null, { status, headers: { Location: location } });
+}
+
 export function noContent(headers: Record<string, string> = {}): Response {
   return new Response(null, { status: 204, headers });
 }

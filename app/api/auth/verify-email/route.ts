@@ -1,4 +1,4 @@
-import { endpoint, handler, json } from "@/lib/http";
+import { endpoint, handler, json, redirect } from "@/lib/http";
 import { appOrigin } from "@/lib/env";
 import { userSchemas, verifyEmail } from "@/modules/user";
 
@@ -7,7 +7,7 @@ const wantsHtml = (request: Request) => (request.headers.get("accept") ?? "").in
 export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/auth/verify-email", {
   GET: handler({ query: userSchemas.verifyEmailQuery }, async ({ query, request }) => {
     await verifyEmail(query.token);
-    if (wantsHtml(request)) return Response.redirect(`${appOrigin()}/login?verified=1`, 303);
+    if (wantsHtml(request)) return redirect(`${appOrigin()}/login?verified=1`);
     return json({ verified: true });
   }),
 });
