@@ -3,14 +3,17 @@
 // boundary rule), typecheck, monitoring config, production build, then unit and
 // integration tests (vitest) and browser tests (Playwright in Debian's
 // Chromium) against one real server on a fresh test database.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startApp, stopApp } from "./lib/app-server.mjs";
 import { freePort } from "./lib/embedded-postgres.mjs";
 import { createTestDatabase } from "./lib/test-database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const VITEST_REPORT = path.join(root, "test-results/vitest.json");
+const PLAYWRIGHT_REPORT = path.join(root, "test-results/playwright.json");
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 const started = Date.now();
 const say = (message) => console.log(`\n[test] ${message}`);
@@ -30,6 +33,9 @@ function run(label, command, args, env = process.env) {
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const only = process.argv.slice(2);
 const wants = (step) => only.length === 0 || only.includes(step);
+
+await rm(VITEST_REPORT, { force: true });
+await rm(PLAYWRIGHT_REPORT, { force: true });
 
 let ok = true;
 if (ok && wants("lint")) ok = run("lint", bin("eslint"), [".", "--max-warnings=0"], baseEnv);
@@ -59,9 +65,12 @@ try {
       // The lowest cost production accepts: the suite hashes hundreds of passwords.
       BCRYPT_COST: "10",
     };
+    say(`starting the built app on port ${port}`);
     app = await startApp(env, port);
     const testEnv = { ...env, NODE_ENV: "test", LEDGERLY_TEST_BASE_URL: env.APP_URL };
-    if (ok && wants("vitest")) ok = run("unit and integration tests", bin("vitest"), ["run"], testEnv);
+    if (ok && wants("vitest")) {
+      ok = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], testEnv);
+    }
     if (ok && wants("e2e")) ok = run("browser tests", bin("playwright"), ["test"], testEnv);
   }
 } finally {
@@ -69,36 +78,21 @@ try {
   if (database) await database.stop();
 }
 
+// One closing line in the plain "N passed, N failed" form CI reads.
+const counts = await testCounts();
+if (counts) console.log(`\nSummary: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 say(ok ? `all checks passed in ${minutes} min` : `FAILED after ${minutes} min`);
 process.exit(ok ? 0 : 1);
 
-async function startApp(env, port) {
-  say(`starting the built app on port ${port}`);
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}/api/health/ready`;
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`the app exited during start-up (code ${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the app did not become ready within 60 s");
-}
-
-function stopApp(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-  });
+async function testCounts() {
+  const read = async (file) => JSON.parse(await readFile(file, "utf8").catch(() => "null"));
+  const [vitest, playwright] = await Promise.all([read(VITEST_REPORT), read(PLAYWRIGHT_REPORT)]);
+  if (!vitest && !playwright) return null;
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
+    skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0),
+  };
 }

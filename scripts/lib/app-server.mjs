@@ -1,0 +1,36 @@
+// Starts the built app (`next start`) as a child process and waits until
+// /api/health/ready answers; used by the test suite and the benchmarks.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export async function startApp(env, port, { quiet = false } = {}) {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}/api/health/ready`;
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`the app exited during start-up (code ${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill("SIGKILL");
+  throw new Error("the app did not become ready within 60 s");
+}
+
+export function stopApp(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", resolve);
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+  });
+}
