@@ -6,6 +6,9 @@ const MODULES = ["user", "transaction", "budget"];
 // Module boundaries (ARCHITECTURE.md, Layout): imports flow lib/components →
 // modules → app, and a module is entered only through its index.ts.
 const deepImportOf = (name) => [`@/modules/${name}/*`, `**/modules/${name}/*`, `../${name}/*`, `../${name}`];
+// A module's second entry: client.ts re-exports the browser-safe part of its
+// surface (schemas, constants), for client components that can't load index.ts.
+const clientEntryOf = (name) => [`!@/modules/${name}/client`];
 const boundary = (message, group) => ({ group, message });
 
 const moduleBoundaries = MODULES.map((name) => ({
@@ -18,8 +21,8 @@ const moduleBoundaries = MODULES.map((name) => ({
         patterns: [
           boundary("A module may not import the app layer.", ["@/app/*", "**/app/*"]),
           boundary(
-            "Enter another module through its index.ts only (import from \"@/modules/<name>\").",
-            MODULES.filter((other) => other !== name).flatMap(deepImportOf),
+            "Enter another module through its index.ts only (import from \"@/modules/<name>\", or its client.ts from browser-safe code).",
+            MODULES.filter((other) => other !== name).flatMap((other) => [...deepImportOf(other), ...clientEntryOf(other)]),
           ),
         ],
       },
@@ -68,7 +71,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [boundary("Use the module's public surface: import from \"@/modules/<name>\".", MODULES.flatMap(deepImportOf).filter((p) => p.startsWith("@")))] },
+        {
+          patterns: [
+            boundary(
+              "Use the module's public surface: import from \"@/modules/<name>\" (or \"@/modules/<name>/client\" in client components).",
+              MODULES.flatMap((name) => [...deepImportOf(name).filter((p) => p.startsWith("@")), ...clientEntryOf(name)]),
+            ),
+          ],
+        },
       ],
     },
   },
