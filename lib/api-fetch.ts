@@ -2,16 +2,37 @@
 // on 401 it refreshes the session once (shared by concurrent callers) and
 // retries; if that fails too, the user goes to /login?next=<here>.
 
+import { lastRefresh, noteRefresh } from "./session-times";
+
+const REFRESH_LOCK = "ledgerly-session-refresh";
+// Cookies are shared by every tab: a refresh another tab made this recently
+// already renewed ours.
+const FRESH_MS = 10_000;
+
 let refreshing: Promise<boolean> | null = null;
 
+/**
+ * Runs `task` while no other tab runs one under the same name. Two tabs
+ * rotating one refresh credential would look like a replay and end the
+ * session (RFC 9700). Web Locks need a secure context (https or localhost);
+ * elsewhere the shared refresh time is the only guard.
+ */
+async function inOneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
+  return "locks" in navigator ? await navigator.locks.request(REFRESH_LOCK, task) : task();
+}
+
 /** Renews the access credential with the refresh cookie; true when it worked. */
-export function refreshSession(): Promise<boolean> {
-  refreshing ??= fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" })
-    .then((response) => response.ok)
-    .catch(() => false)
-    .finally(() => {
-      refreshing = null;
-    });
+export function refreshSession({ force = false }: { force?: boolean } = {}): Promise<boolean> {
+  refreshing ??= inOneTabAtATime(async () => {
+    if (!force && Date.now() - lastRefresh() < FRESH_MS) return true;
+    const ok = await fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ok) noteRefresh(Date.now());
+    return ok;
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 

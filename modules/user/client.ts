@@ -4,5 +4,5 @@
 // Only pure modules belong here; lint lets the app import "@/modules/<name>/client".
 export * as userSchemas from "./schemas";
 export type { UserView } from "./schemas";
-export { PASSWORD_MAX, PASSWORD_MIN } from "./password-policy";
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 export { ACCESS_TTL_MS, IDLE_TIMEOUT_MS } from "./session-policy";

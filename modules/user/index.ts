@@ -13,7 +13,8 @@ export { changePassword, deleteAccount, logout, updateProfile } from "./account"
 export { clearedSessionCookies, readCookie, withCookies } from "./cookies";
 export { decodeAccessCredential, issueAccessCredential } from "./access-credential";
 export { ACCESS_COOKIE, REFRESH_COOKIE, ACCESS_TTL_MS, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } from "./session-policy";
-export { COMMON_PASSWORD_COUNT, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
+export { COMMON_PASSWORD_COUNT, passwordProblem } from "./password-policy";
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 export { bcryptCost, hashPassword, verifyPassword } from "./password-hash";
 export * as userSchemas from "./schemas";
 export { userOpenApi } from "./openapi";

@@ -1,9 +1,7 @@
-// SECURITY.md, Passwords: 10–128 characters, anything allowed, nothing
-// required; not a commonly used password, not the email address.
+// The whole password policy, on the server: the shape rules plus "not a
+// commonly used password" (SECURITY.md).
 import { dictionary } from "@zxcvbn-ts/language-common";
-
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+import { passwordShapeProblem } from "./password-rules";
 
 // ~49,000 passwords from real breach corpora, shipped by zxcvbn-ts.
 let common: Set<string> | null = null;
@@ -16,10 +14,8 @@ export const COMMON_PASSWORD_COUNT = (): number => commonPasswords().size;
 
 /** Why a password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string, email?: string): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
-  if (length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
+  const shape = passwordShapeProblem(password, email);
+  if (shape) return shape;
   if (commonPasswords().has(password.toLowerCase())) return "is too common; choose one that is harder to guess";
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return "must not be your email address";
   return null;
 }

@@ -1,17 +1,20 @@
 import { countRegistration } from "@/lib/metrics";
-import { AppError } from "@/lib/http";
+import { AppError, invalidField } from "@/lib/http";
 import { sendMail } from "@/lib/mail";
 import { systemClock, type Clock } from "@/lib/clock";
 import { newEmailToken, TOKEN_LIFETIME_MS, TOKEN_PURPOSE } from "./email-token";
 import { replaceEmailToken } from "./email-token-repository";
 import { verificationMail } from "./mails";
 import { hashPassword } from "./password-hash";
+import { passwordProblem } from "./password-policy";
 import { limits } from "./rate-limits";
 import type { RegisterInput, UserView } from "./schemas";
 import { findUserByEmail, insertUser, toUserView } from "./user-repository";
 
 export async function register(input: RegisterInput, ip: string, clock: Clock = systemClock): Promise<UserView> {
   await limits.registrationsPerIp.consume(ip);
+  const weak = passwordProblem(input.password, input.email);
+  if (weak) throw invalidField("password", weak);
   if (await findUserByEmail(input.email)) throw emailTaken();
   const user = await insertUser({
     email: input.email,

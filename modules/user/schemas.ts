@@ -2,7 +2,7 @@
 // OpenAPI document all use these (STYLE.md §5).
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/clock";
-import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
+import { PASSWORD_MAX, PASSWORD_MIN, passwordShapeProblem } from "./password-rules";
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
@@ -14,11 +14,14 @@ export const emailSchema = z
   .transform((email) => email.toLowerCase())
   .meta({ example: "ada@example.com" });
 
-/** Length and common-password checks; the "not your email" check needs the email, see register. */
+/**
+ * Length rules, which forms check too. Servers also refuse commonly used
+ * passwords (password-policy.ts), after parsing: the list stays off the browser.
+ */
 export const newPasswordSchema = z
   .string({ error: "is required" })
   .superRefine((password, ctx) => {
-    const problem = passwordProblem(password);
+    const problem = passwordShapeProblem(password);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
   .meta({ description: `${PASSWORD_MIN}–${PASSWORD_MAX} characters, not a commonly used password` });

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { BadgeCheck, CircleAlert } from "lucide-react";
+
+import { Badge } from "@/components/ui/badge";
+import { requirePageUser, type SessionUser } from "@/modules/user";
+import { currencyChoices } from "@/app/(auth)/_components/currency-options";
+import { DeleteAccount } from "./_components/delete-account";
+import { PasswordForm } from "./_components/password-form";
+import { ProfileForm } from "./_components/profile-form";
+import { SettingsSection } from "./_components/settings-section";
+import { timezoneChoices } from "./_components/timezone-options";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const longDate = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
+function AccountFacts({ user }: { user: SessionUser }) {
+  return (
+    <dl className="grid gap-1 rounded-lg bg-muted/60 p-4 text-sm">
+      <dt className="text-muted-foreground">Email</dt>
+      <dd className="flex flex-wrap items-center gap-2 font-medium wrap-anywhere">
+        {user.email}
+        {user.emailVerified ? (
+          <Badge variant="income">
+            <BadgeCheck aria-hidden="true" />
+            Verified
+          </Badge>
+        ) : (
+          <Badge variant="warning">
+            <CircleAlert aria-hidden="true" />
+            Not verified
+          </Badge>
+        )}
+      </dd>
+      <dt className="mt-2 text-muted-foreground">Member since</dt>
+      <dd>
+        <time dateTime={user.createdAt}>{longDate.format(new Date(user.createdAt))}</time>
+      </dd>
+    </dl>
+  );
+}
+
+export default async function SettingsPage() {
+  const user = await requirePageUser("/settings");
+
+  return (
+    <div className="mx-auto grid w-full max-w-3xl gap-8">
+      <header className="grid gap-1">
+        <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
+        <p className="text-muted-foreground">Your profile, your password, and your account.</p>
+      </header>
+
+      <SettingsSection id="profile" title="Profile" description="How Ledgerly addresses you and shows your money.">
+        <AccountFacts user={user} />
+        <ProfileForm user={user} currencies={currencyChoices()} timezones={timezoneChoices(user.timezone)} />
+      </SettingsSection>
+
+      <SettingsSection id="password" title="Password" description="Changing it signs out every other device.">
+        <PasswordForm email={user.email} />
+      </SettingsSection>
+
+      <SettingsSection
+        id="delete-account"
+        tone="danger"
+        title="Delete account"
+        description="Deletes your account with all of its transactions and budgets, at once and for good."
+      >
+        <div>
+          <DeleteAccount />
+        </div>
+      </SettingsSection>
+    </div>
+  );
+}

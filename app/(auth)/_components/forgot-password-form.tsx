@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+
+import { Button } from "@/components/ui/button";
+import { userSchemas } from "@/modules/user/client";
+import { CheckInbox } from "./check-inbox";
+import { showFieldProblems } from "./field-problems";
+import { TextField } from "./form-fields";
+import { Notice } from "./notice";
+import { problemMessage } from "./problem-message";
+import { postPublic } from "./requests";
+import { SubmitButton } from "./submit-button";
+
+export function ForgotPasswordForm({ showOutboxHint }: { showOutboxHint: boolean }) {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(userSchemas.emailOnlyBody) });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ email }) => {
+    setFailure(null);
+    const outcome = await postPublic("/api/auth/forgot-password", { email });
+    if (outcome.ok) {
+      setSentTo(email);
+      return;
+    }
+    if (!showFieldProblems(outcome.problem, ["email"], form.setError)) {
+      setFailure(problemMessage(outcome, "requests for this address"));
+    }
+  });
+
+  if (sentTo) {
+    return (
+      <CheckInbox
+        title="Check your inbox"
+        showOutboxHint={showOutboxHint}
+        actions={
+          <Button variant="outline" onClick={() => setSentTo(null)}>
+            Use another address
+          </Button>
+        }
+      >
+        {/* The API answers alike for unknown addresses, so this can't say more (SECURITY.md). */}
+        If <strong className="font-medium text-foreground">{sentTo}</strong> has a Ledgerly account, a link to choose a
+        new password is on its way. It works once and expires in 30 minutes.
+      </CheckInbox>
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Reset password">
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <SubmitButton size="lg" pending={isSubmitting}>
+        Send reset link
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+
+import { userSchemas } from "@/modules/user/client";
+import { textLinkClass } from "./auth-card";
+import { showFieldProblems } from "./field-problems";
+import { PasswordField, TextField } from "./form-fields";
+import { Notice } from "./notice";
+import { problemMessage } from "./problem-message";
+import { postPublic } from "./requests";
+import { ResendVerificationButton } from "./resend-verification";
+import { SubmitButton } from "./submit-button";
+
+type Failure = { kind: "message"; message: string } | { kind: "not_verified"; email: string };
+
+export interface LoginFormProps {
+  /** Where to go once signed in: already checked to be a same-origin path. */
+  next: string;
+}
+
+export function LoginForm({ next }: LoginFormProps) {
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  // No defaultValues: the fields start from what is in them, so text typed before hydration survives it.
+  const form = useForm({ resolver: zodResolver(userSchemas.loginBody) });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    setFailure(null);
+    const outcome = await postPublic("/api/auth/login", input);
+    if (outcome.ok) {
+      setLeaving(true);
+      // A full load, so every server component renders with the new cookies;
+      // replace() keeps the sign-in form out of the back button's way.
+      window.location.replace(next);
+      return;
+    }
+    const { problem } = outcome;
+    if (problem.code === "email_not_verified") {
+      setFailure({ kind: "not_verified", email: input.email });
+    } else if (problem.code === "invalid_credentials") {
+      setFailure({ kind: "message", message: "The email or password is incorrect. Check both and try again." });
+      form.setFocus("password");
+    } else if (!showFieldProblems(problem, ["email", "password"], form.setError)) {
+      setFailure({ kind: "message", message: problemMessage(outcome, "sign-in attempts") });
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Sign in">
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <div className="grid gap-2">
+        <PasswordField
+          label="Password"
+          autoComplete="current-password"
+          required
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <Link href="/forgot-password" className={`${textLinkClass} justify-self-end text-sm`}>
+          Forgot your password?
+        </Link>
+      </div>
+
+      {failure?.kind === "message" ? <Notice tone="error">{failure.message}</Notice> : null}
+      {failure?.kind === "not_verified" ? (
+        <div className="grid gap-3">
+          <Notice tone="error" title="Confirm your email first">
+            We sent a confirmation link to {failure.email} when you signed up. Open it, then sign in again.
+          </Notice>
+          <ResendVerificationButton email={failure.email} />
+        </div>
+      ) : null}
+
+      <SubmitButton size="lg" pending={isSubmitting || leaving}>
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}
