@@ -1,0 +1,46 @@
+// Display formatting for the transactions page, the same on the server and in
+// the browser (a fixed locale, so hydration matches).
+import type { TransactionType } from "@/modules/transaction/client";
+
+const LOCALE = "en-US";
+
+/**
+ * A decimal amount string in the user's currency: "1234.5" → "$1,234.50".
+ * Intl formats the string itself (no float on the way), always with two decimals.
+ */
+export function formatMoney(
+  amount: string,
+  currency: string,
+  signDisplay: "auto" | "always" | "exceptZero" = "auto",
+): string {
+  return new Intl.NumberFormat(LOCALE, {
+    style: "currency",
+    currency,
+    signDisplay,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(amount as `${number}`);
+}
+
+/** An amount with the sign of its direction: "+$3,000.00" in, "−$12.50" out. */
+export function formatSignedMoney(amount: string, type: TransactionType, currency: string): string {
+  return formatMoney(type === "expense" ? `-${amount}` : amount, currency, "always");
+}
+
+/** "2026-01-31" → "Saturday, January 31, 2026" (long) or "Jan 31, 2026" (short). */
+export function formatDay(date: string, style: "long" | "short" = "short"): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === "long"
+      ? { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }
+      : { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(LOCALE, options).format(new Date(`${date}T00:00:00Z`));
+}
+
+export const TYPE_LABEL: Record<TransactionType, string> = { income: "Income", expense: "Expense" };
+
+/** An API message ("must be at most 200 characters") as a sentence under its field. */
+export function asSentence(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { Plus } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import { useToast } from "@/components/ui/toast";
+import { createTransactionBodySchema, type CreateTransactionInput, type LearnedKeyword } from "@/modules/transaction/client";
+import { TYPE_LABEL, formatMoney } from "./format";
+import { showFieldProblems, transactionResolver, type TransactionFormValues } from "./transaction-form";
+import { TransactionFields } from "./transaction-fields";
+import { createTransactionRequest } from "./transaction-requests";
+import { useIdempotencyKey } from "./use-idempotency-key";
+
+export interface QuickAddFormProps {
+  currency: string;
+  /** Today in the user's time zone: the date field's default. */
+  today: string;
+  learned: readonly LearnedKeyword[];
+}
+
+/**
+ * Records one transaction after another: Enter submits, and focus goes back to
+ * the amount with the type and date kept, ready for the next.
+ */
+export function QuickAddForm({ currency, today, learned }: QuickAddFormProps) {
+  const router = useRouter();
+  const { toast } = useToast();
+  const [refreshing, startRefresh] = useTransition();
+  const idempotency = useIdempotencyKey();
+  const empty: TransactionFormValues = { amount: "", type: "expense", date: today, note: "", comment: "", category: "" };
+  const form = useForm<TransactionFormValues, unknown, CreateTransactionInput>({
+    resolver: transactionResolver(createTransactionBodySchema),
+    defaultValues: empty,
+  });
+  const { isSubmitting } = form.formState;
+  // Counts saves; focusing in an effect runs after reset() has re-rendered the fields.
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    if (saved > 0) form.setFocus("amount");
+  }, [saved, form]);
+
+  const onSubmit = form.handleSubmit(async (input) => {
+    const outcome = await createTransactionRequest(input, idempotency.keyFor(input));
+    if (!outcome.ok) {
+      if (!showFieldProblems(form, outcome.problem)) {
+        toast({ variant: "error", title: "The transaction wasn't saved", description: outcome.problem.detail });
+      }
+      return;
+    }
+    idempotency.settle();
+    const { type, amount, category } = outcome.value;
+    toast({ variant: "success", title: `${TYPE_LABEL[type]} of ${formatMoney(amount, currency)} recorded`, description: category });
+    form.reset({ ...empty, type, date: form.getValues("date") });
+    setSaved((count) => count + 1);
+    // The list, the totals and the learned keywords all come from the server.
+    startRefresh(() => router.refresh());
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Add a transaction">
+      <TransactionFields
+        form={form}
+        learned={learned}
+        currency={currency}
+        layout="wide"
+        actions={
+          <Button type="submit" loading={isSubmitting || refreshing} className="w-full lg:mt-5.5">
+            <Plus aria-hidden="true" />
+            Add
+          </Button>
+        }
+      />
+    </form>
+  );
+}

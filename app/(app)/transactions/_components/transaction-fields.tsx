@@ -1,0 +1,180 @@
+"use client";
+
+import { useEffect } from "react";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { Sparkles } from "lucide-react";
+
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { cn } from "@/lib/cn";
+import {
+  CATEGORIES,
+  COMMENT_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  detectTransactionCategory,
+  isCategoryOfType,
+  type LearnedKeyword,
+  type TransactionType,
+} from "@/modules/transaction/client";
+import { asSentence } from "./format";
+import type { TransactionFormValues } from "./transaction-form";
+import { TypeToggle } from "./type-toggle";
+
+export interface TransactionFieldsProps<Output> {
+  form: UseFormReturn<TransactionFormValues, unknown, Output>;
+  /** The user's corrections, so the live suggestion matches what the server will pick. */
+  learned: readonly LearnedKeyword[];
+  currency: string;
+  /** "wide": the quick-add layout, two rows on large screens; "dialog": narrower, for the edit dialog. */
+  layout: "wide" | "dialog";
+  /** The submit button, placed as the last cell of the grid. */
+  actions?: React.ReactNode;
+}
+
+// Column spans per field: a 12-column grid on large screens for the quick-add
+// form, two columns from `sm` for both. Phones get one field per line.
+const SPANS = {
+  wide: {
+    grid: "sm:grid-cols-2 lg:grid-cols-12",
+    amount: "lg:col-span-2",
+    type: "lg:col-span-3",
+    note: "sm:col-span-2 lg:col-span-7",
+    category: "lg:col-span-3",
+    date: "lg:col-span-2",
+    comment: "sm:col-span-2 lg:col-span-5",
+    actions: "sm:col-span-2 lg:col-span-2",
+  },
+  dialog: {
+    grid: "sm:grid-cols-2",
+    amount: "",
+    type: "",
+    note: "sm:col-span-2",
+    category: "",
+    date: "",
+    comment: "sm:col-span-2",
+    actions: "sm:col-span-2",
+  },
+} as const;
+
+/**
+ * Amount, type, note (with the category detected as you type), category
+ * override, date and comment: the fields of the quick-add form and the edit dialog.
+ */
+export function TransactionFields<Output>({ form, learned, currency, layout, actions }: TransactionFieldsProps<Output>) {
+  const { register, control, setValue, getValues } = form;
+  const { errors } = form.formState;
+  const [type, note, comment, category] = useWatch({ control, name: ["type", "note", "comment", "category"] });
+  const transactionType: TransactionType = type;
+  // The same detector the server runs, here on every keystroke: no request needed.
+  const detection = detectTransactionCategory({ note, comment }, transactionType, learned);
+  const chosen = category;
+
+  // A category picked for the other type no longer applies once the type changes.
+  useEffect(() => {
+    const current = getValues("category");
+    if (current !== "" && !isCategoryOfType(current, transactionType)) {
+      setValue("category", "");
+    }
+  }, [transactionType, getValues, setValue]);
+
+  const spans = SPANS[layout];
+  const hasText = Boolean(note.trim() || comment.trim());
+  return (
+    <div className={cn("grid items-start gap-4", spans.grid)}>
+      <Field label={`Amount (${currency})`} error={asSentence(errors.amount?.message)} required className={spans.amount}>
+        {(control) => (
+          <Input
+            {...control}
+            {...register("amount")}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder="0.00"
+            className="tabular-nums"
+          />
+        )}
+      </Field>
+
+      <TypeToggle {...register("type")} className={spans.type} />
+
+      <Field
+        label="Note"
+        error={asSentence(errors.note?.message)}
+        className={spans.note}
+        hint={<DetectionHint detected={detection.category} matched={detection.matched} chosen={chosen} learns={hasText} />}
+      >
+        {(control) => (
+          <Input
+            {...control}
+            {...register("note")}
+            maxLength={NOTE_MAX_LENGTH}
+            autoComplete="off"
+            placeholder="What was it? e.g. Starbucks latte"
+          />
+        )}
+      </Field>
+
+      <Field label="Category" error={asSentence(errors.category?.message)} className={spans.category}>
+        {(control) => (
+          <Select {...control} {...register("category")}>
+            <option value="">Automatic: {detection.category}</option>
+            {CATEGORIES.filter((c) => c.type === transactionType).map((c) => (
+              <option key={c.id} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+
+      <Field label="Date" error={asSentence(errors.date?.message)} required={layout === "dialog"} className={spans.date}>
+        {(control) => <Input {...control} {...register("date")} type="date" />}
+      </Field>
+
+      <Field label="Comment" error={asSentence(errors.comment?.message)} className={spans.comment}>
+        {(control) =>
+          layout === "dialog" ? (
+            <Textarea {...control} {...register("comment")} maxLength={COMMENT_MAX_LENGTH} rows={2} />
+          ) : (
+            <Input {...control} {...register("comment")} maxLength={COMMENT_MAX_LENGTH} autoComplete="off" placeholder="Optional" />
+          )
+        }
+      </Field>
+
+      {actions ? <div className={cn("flex", spans.actions)}>{actions}</div> : null}
+    </div>
+  );
+}
+
+/** Under the note: what the category will be and why, announced politely as it changes. */
+function DetectionHint(props: { detected: string; matched: string | null; chosen: string; learns: boolean }) {
+  const { detected, matched, chosen, learns } = props;
+  let text: React.ReactNode;
+  if (chosen && chosen !== detected) {
+    text = (
+      <>
+        <strong className="font-medium text-foreground">{chosen}</strong>, as you picked.
+        {learns ? " Notes like this one will get it from now on." : null}
+      </>
+    );
+  } else if (matched !== null) {
+    text = (
+      <>
+        Category: <strong className="font-medium text-foreground">{detected}</strong> (recognised “{matched}”)
+      </>
+    );
+  } else {
+    text = (
+      <>
+        Category: <strong className="font-medium text-foreground">{detected}</strong>. Name the shop or what it was for to get a better match.
+      </>
+    );
+  }
+  return (
+    <span aria-live="polite" className="flex items-start gap-1.5" data-testid="detected-category">
+      <Sparkles aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
+      <span>{text}</span>
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+// What the quick-add form and the edit dialog share: the form's values, and
+// how a server problem lands on the fields it names.
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldPath, Resolver, UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import type { ApiProblem } from "@/lib/api-fetch";
+import type { Transaction, TransactionType } from "@/modules/transaction/client";
+
+/**
+ * The form's raw values, as its inputs hold them; the module's schema (the
+ * resolver) turns them into a request body. `category: ""` means "detect it".
+ */
+export type TransactionFormValues = {
+  amount: string;
+  type: TransactionType;
+  date: string;
+  note: string;
+  comment: string;
+  category: string;
+};
+
+/**
+ * The module's request schema as the form's resolver, so the form validates
+ * exactly as the API does. The schema accepts more than these inputs can hold
+ * (a number amount, null texts), and react-hook-form's Resolver type is
+ * invariant in its values, hence the one cast, here.
+ */
+export function transactionResolver<Output>(schema: z.ZodType<Output>): Resolver<TransactionFormValues, unknown, Output> {
+  return zodResolver(schema as z.ZodType<Output, TransactionFormValues>) as unknown as Resolver<TransactionFormValues, unknown, Output>;
+}
+
+export const FORM_FIELDS = ["amount", "type", "date", "note", "comment", "category"] as const;
+
+/** An edit form starts from the transaction; an auto category shows as "detect". */
+export function formValuesOf(transaction: Transaction): TransactionFormValues {
+  const { amount, type, date, note, comment, category, categorySource } = transaction;
+  return { amount, type, date, note, comment, category: categorySource === "manual" ? category : "" };
+}
+
+/**
+ * Puts each field error of a problem next to its field; true when there was
+ * one. Anything else (a conflict, the network) is the caller's to say.
+ */
+export function showFieldProblems<Output>(form: UseFormReturn<TransactionFormValues, unknown, Output>, problem: ApiProblem): boolean {
+  const named = (problem.errors ?? []).filter((error) => (FORM_FIELDS as readonly string[]).includes(error.path));
+  for (const error of named) form.setError(error.path as FieldPath<TransactionFormValues>, { message: error.message });
+  const first = named[0];
+  if (first) form.setFocus(first.path as FieldPath<TransactionFormValues>);
+  return named.length > 0;
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Receipt, SearchX, TriangleExclamationPoint } from "lucide-react";
+
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { todayIn } from "@/lib/clock";
+import { fieldErrors } from "@/lib/http";
+import {
+  DEFAULT_PAGE_SIZE,
+  listLearnedKeywords,
+  listTransactions,
+  summarizeTransactions,
+  transactionFiltersQuerySchema,
+  type LearnedKeyword,
+  type TransactionFiltersQuery,
+} from "@/modules/transaction";
+import { requirePageUser } from "@/modules/user";
+import { FILTER_PARAMS, filtersQuery, transactionsHref } from "./_components/filters";
+import { QuickAddForm } from "./_components/quick-add-form";
+import { SummaryCards } from "./_components/summary-cards";
+import { TransactionFilters } from "./_components/transaction-filters";
+import { TransactionList } from "./_components/transaction-list";
+
+export const metadata: Metadata = { title: "Transactions" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+type TransactionsPageProps = { searchParams: Promise<SearchParams> };
+
+export default async function TransactionsPage({ searchParams }: TransactionsPageProps) {
+  const raw = filterParams(await searchParams);
+  const user = await requirePageUser(transactionsHref(raw.query));
+  // Validated like the API validates GET /api/transactions; other parameters of the URL are not ours to judge.
+  const parsed = transactionFiltersQuerySchema.safeParse(raw.values);
+  // The user's corrections, so the form's live suggestion is what the server will pick.
+  const learned = await listLearnedKeywords(user.id);
+
+  return (
+    <div className="grid gap-8">
+      <header className="grid gap-1">
+        <h1 className="text-2xl font-bold tracking-tight">Transactions</h1>
+        <p className="text-sm text-muted-foreground">
+          Record what comes in and goes out. The category is picked from what you type, and learns from your corrections.
+        </p>
+      </header>
+
+      <Card className="gap-5">
+        <CardHeader>
+          <CardTitle as="h2" className="text-base">
+            Add a transaction
+          </CardTitle>
+          <CardDescription>Press Enter to save; the form is ready for the next one right away.</CardDescription>
+        </CardHeader>
+        <QuickAddForm currency={user.currency} today={todayIn(user.timezone)} learned={learned} />
+      </Card>
+
+      <section aria-labelledby="history-title" className="grid gap-6">
+        <h2 id="history-title" className="text-lg font-semibold tracking-tight">
+          History
+        </h2>
+        {/* Keyed by the URL so the inputs show the filters again after a navigation. */}
+        <TransactionFilters key={raw.query} values={raw.form} />
+        {parsed.success ? (
+          <FilteredTransactions userId={user.id} currency={user.currency} filters={parsed.data} learned={learned} />
+        ) : (
+          <EmptyState
+            role="alert"
+            icon={<TriangleExclamationPoint />}
+            title="These filters don't work"
+            description={fieldErrors(parsed.error)
+              .map((error) => `${FILTER_LABEL[error.path] ?? error.path}: ${error.message}.`)
+              .join(" ")}
+            action={
+              <Link href="/transactions" className={buttonVariants({ variant: "outline" })}>
+                Clear filters
+              </Link>
+            }
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+const FILTER_LABEL: Record<string, string> = { type: "Show", category: "Category", from: "From", to: "To", q: "Search" };
+
+type FilteredTransactionsProps = {
+  userId: string;
+  currency: string;
+  filters: TransactionFiltersQuery;
+  learned: LearnedKeyword[];
+};
+
+/** Totals and the first page for the URL's filters, read through the module (not over HTTP). */
+async function FilteredTransactions({ userId, currency, filters, learned }: FilteredTransactionsProps) {
+  const query = filtersQuery(filters);
+  const filtered = query !== "";
+  const [page, summary] = await Promise.all([
+    listTransactions(userId, { ...filters, limit: DEFAULT_PAGE_SIZE }),
+    summarizeTransactions(userId, filters),
+  ]);
+
+  const empty = filtered ? (
+    <EmptyState
+      icon={<SearchX />}
+      title="Nothing matches these filters"
+      description="Try a wider date range, another category, or fewer words in the search."
+      action={
+        <Link href="/transactions" scroll={false} className={buttonVariants({ variant: "outline" })}>
+          Clear filters
+        </Link>
+      }
+    />
+  ) : (
+    <EmptyState
+      icon={<Receipt />}
+      title="No transactions yet"
+      description="Record your first one above: type the amount and what it was for, like “12.50” and “Starbucks latte”. Ledgerly picks the category for you, and the totals appear here."
+    />
+  );
+
+  return (
+    <>
+      <SummaryCards summary={summary} currency={currency} filtered={filtered} />
+      <TransactionList key={query} initialPage={page} query={query} currency={currency} learned={learned} empty={empty} />
+    </>
+  );
+}
+
+/** The URL's filter parameters: as a query string, as values (to validate) and as the form shows them. */
+function filterParams(params: SearchParams) {
+  const entries: [string, string][] = [];
+  const values: Record<string, string | string[]> = {};
+  for (const name of FILTER_PARAMS) {
+    const value = params[name];
+    if (value === undefined) continue;
+    values[name] = value;
+    for (const v of [value].flat()) entries.push([name, v]);
+  }
+  const first = (name: string) => [values[name] ?? ""].flat()[0] ?? "";
+  const form = {
+    type: first("type") || "all",
+    category: [values.category ?? []].flat().filter(Boolean),
+    from: first("from"),
+    to: first("to"),
+    q: first("q"),
+  };
+  return { query: new URLSearchParams(entries).toString(), values, form };
+}

@@ -1,0 +1,24 @@
+import { formatAmount } from "@/lib/money";
+import { datesOfMonth } from "./calendar-month";
+import { sumExpensesByDay } from "./insight-repository";
+
+export type DaySpending = {
+  date: string;
+  spent: string;
+  /** Spent from the first of the month through this day. */
+  cumulative: string;
+};
+
+/**
+ * Every day of the month with its expenses and the running total, summed by
+ * PostgreSQL. `categories` counts only those (e.g. the budgeted ones, to set
+ * against the budgets' total); without it every expense counts. One query.
+ */
+export async function dailySpending(
+  userId: string,
+  month: string,
+  options: { categories?: readonly string[] } = {},
+): Promise<DaySpending[]> {
+  const rows = await sumExpensesByDay(userId, datesOfMonth(month), options.categories);
+  return rows.map((row) => ({ date: row.date, spent: formatAmount(row.spent), cumulative: formatAmount(row.cumulative) }));
+}
