@@ -1,7 +1,7 @@
 // `npm run bench`: the latencies the issues ask for, measured against the
 // built app on a fresh database (DATABASE_URL's server, or the embedded one):
 // login with the production bcrypt cost, and list / summary / budgets /
-// dashboard for a user with 100,000 transactions and 20 budgets.
+// dashboard for a user with 100,000 transactions and a budget per category.
 import path from "node:path";
 import pg from "pg";
 import { startApp, stopApp } from "../scripts/lib/app-server.mjs";
@@ -9,6 +9,7 @@ import { freePort } from "../scripts/lib/embedded-postgres.mjs";
 import { createTestDatabase } from "../scripts/lib/test-database.mjs";
 import { ApiClient } from "../tests/helpers/api-client";
 import { signedInUser, TEST_PASSWORD } from "../tests/helpers/users";
+import { EXPENSE_CATEGORY_NAMES } from "../modules/transaction/client";
 
 const root = path.resolve(import.meta.dirname, "..");
 const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 100_000);
@@ -33,7 +34,7 @@ async function measure(run: () => Promise<{ status: number }>, runs = RUNS): Pro
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase({ root, log: () => {} });
+  const database = await createTestDatabase({ root, name: "ledgerly_bench", log: () => {} });
   const port = await freePort();
   const dataDir = path.join(root, ".data-bench");
   const env: NodeJS.ProcessEnv = {
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
     const { seedBudgets } = await import("./seed-budgets");
     const seeded = performance.now();
     await seedTransactions(user.id, TRANSACTIONS);
-    await seedBudgets(user.id, 20);
+    // The issue asks for 20 budgets; one per expense category caps a user at 15.
+    await seedBudgets(user.id, EXPENSE_CATEGORY_NAMES.length);
     const admin = new pg.Client({ connectionString: database.databaseUrl });
     await admin.connect();
     await admin.query("ANALYZE transactions.transactions");
@@ -63,13 +65,13 @@ async function main(): Promise<void> {
 
     const login = await measure(() => new ApiClient().post("/api/auth/login", { email, password: TEST_PASSWORD }), 10);
     const rows: Array<[string, Stats]> = [
-      [`POST /api/auth/login (bcrypt cost ${process.env.BCRYPT_COST ?? 12})`, login],
+      [`POST /api/auth/login (bcrypt cost ${process.env.BCRYPT_COST ?? 11})`, login],
       ["GET /api/transactions (first page of 50)", await measure(() => client.get("/api/transactions"))],
       ["GET /api/transactions?type=expense&category=Groceries&from=…&to=…", await measure(() => client.get("/api/transactions?type=expense&category=Groceries&from=2025-01-01&to=2025-12-31"))],
       ["GET /api/transactions?q=uber", await measure(() => client.get("/api/transactions?q=uber"))],
       ["GET /api/transactions/summary (all time)", await measure(() => client.get("/api/transactions/summary"))],
       ["GET /api/transactions/summary?from=…&to=… (one month)", await measure(() => client.get("/api/transactions/summary?from=2025-06-01&to=2025-06-30"))],
-      ["GET /api/budgets (20 budgets)", await measure(() => client.get("/api/budgets"))],
+      [`GET /api/budgets (${EXPENSE_CATEGORY_NAMES.length} budgets)`, await measure(() => client.get("/api/budgets"))],
       ["GET /dashboard (server-rendered)", await measure(() => client.get("/dashboard"))],
     ];
     console.log(`\n${"request".padEnd(72)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"mean".padStart(10)}`);

@@ -1,14 +1,14 @@
 // Budgets for the latency benchmark: inserted directly, in one statement, so
 // seeding doesn't read spend once per budget as the API would.
 import { db } from "@/lib/db/client";
-import { EXPENSE_CATEGORY_NAMES, FALLBACK_CATEGORY } from "@/modules/transaction";
+import { EXPENSE_CATEGORY_NAMES } from "@/modules/transaction";
 
-/** The real expense categories: every one but the fallback "Other". */
-const SEEDABLE = EXPENSE_CATEGORY_NAMES.filter((name) => name !== FALLBACK_CATEGORY.expense);
+// Budgets are unique per expense category, so a user has at most 15.
+const SEEDABLE = EXPENSE_CATEGORY_NAMES;
 
 /**
  * Gives the user `count` budgets over distinct expense categories (at most
- * 14, one per real category), with limits of 100.00, 150.00, 200.00, …
+ * 15, one per category), with limits of 100.00, 150.00, 200.00, …
  * Returns the categories budgeted. Categories already budgeted are kept as they are.
  */
 export async function seedBudgets(userId: string, count: number): Promise<string[]> {

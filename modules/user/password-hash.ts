@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { env } from "@/lib/env";
 
-// The cost is stored in each hash, so raising BCRYPT_COST (default 12, see
+// The cost is stored in each hash, so raising BCRYPT_COST (default 11, see
 // bench/) upgrades old hashes at their next login.
 export const bcryptCost = (): number => env().BCRYPT_COST;
 

@@ -2,5 +2,7 @@ export type TestDatabase = { databaseUrl: string; readonlyUrl?: string; adminUrl
 export function createTestDatabase(options: {
   root: string;
   databaseUrl?: string;
+  /** The database (and embedded data dir) name: ledgerly_test by default. */
+  name?: string;
   log?: (message: string) => void;
 }): Promise<TestDatabase>;

@@ -6,9 +6,13 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 
-const TEST_DATABASE = "ledgerly_test";
-
-export async function createTestDatabase({ root, databaseUrl = process.env.DATABASE_URL, log = console.log }) {
+export async function createTestDatabase({
+  root,
+  databaseUrl = process.env.DATABASE_URL,
+  name = "ledgerly_test",
+  log = console.log,
+}) {
+  const TEST_DATABASE = name;
   if (databaseUrl) {
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
@@ -23,7 +27,7 @@ export async function createTestDatabase({ root, databaseUrl = process.env.DATAB
     log(`tests use database ${TEST_DATABASE} on ${url.host}`);
     return { databaseUrl: url.toString(), readonlyUrl: undefined, adminUrl: databaseUrl, stop: async () => {} };
   }
-  const dataDir = path.join(root, ".data-test");
+  const dataDir = path.join(root, `.data-${name.replace(/^ledgerly_/, "")}`);
   await rm(dataDir, { recursive: true, force: true });
   const embedded = await startEmbeddedPostgres({ dataDir, log });
   log(`tests use the embedded PostgreSQL under ${dataDir}`);
