@@ -2,29 +2,25 @@
 // on 401 it refreshes the session once (shared by concurrent callers) and
 // retries; if that fails too, the user goes to /login?next=<here>.
 
-import { lastRefresh, noteRefresh } from "./session-times";
+import { noteRefresh } from "./session-times";
 
 const REFRESH_LOCK = "ledgerly-session-refresh";
-// Cookies are shared by every tab: a refresh another tab made this recently
-// already renewed ours.
-const FRESH_MS = 10_000;
 
 let refreshing: Promise<boolean> | null = null;
 
 /**
  * Runs `task` while no other tab runs one under the same name. Two tabs
- * rotating one refresh credential would look like a replay and end the
- * session (RFC 9700). Web Locks need a secure context (https or localhost);
- * elsewhere the shared refresh time is the only guard.
+ * sending one refresh credential at once would look like a replay and end the
+ * session (RFC 9700); one after the other, the second sends the cookie the
+ * first one renewed. Web Locks need a secure context (https or localhost).
  */
 async function inOneTabAtATime<T>(task: () => Promise<T>): Promise<T> {
   return "locks" in navigator ? await navigator.locks.request(REFRESH_LOCK, task) : task();
 }
 
 /** Renews the access credential with the refresh cookie; true when it worked. */
-export function refreshSession({ force = false }: { force?: boolean } = {}): Promise<boolean> {
+export function refreshSession(): Promise<boolean> {
   refreshing ??= inOneTabAtATime(async () => {
-    if (!force && Date.now() - lastRefresh() < FRESH_MS) return true;
     const ok = await fetch("/api/auth/refresh", { method: "POST", credentials: "same-origin" })
       .then((response) => response.ok)
       .catch(() => false);

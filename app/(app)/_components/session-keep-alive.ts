@@ -34,7 +34,7 @@ export function startSessionKeepAlive(onCountdown: (secondsLeft: number | null) 
     // refreshSession serialises refreshes across tabs and records the time.
     pendingRefresh ??= (async () => {
       if (!force && Date.now() < lastRefresh() + REFRESH_EVERY_MS) return true; // another tab just did it
-      const refreshed = await refreshSession({ force });
+      const refreshed = await refreshSession();
       if (!refreshed) refreshRetryAt = Date.now() + REFRESH_RETRY_MS;
       return refreshed;
     })().finally(() => {
