@@ -1,6 +1,7 @@
 import { env, InvalidEnvironmentError } from "./env";
 import { prepareDatabase } from "./db/prepare";
 import { logger } from "./log";
+import { redisConnected } from "./redis";
 import { authSecret } from "./secrets";
 
 export async function startUp(): Promise<void> {
@@ -18,4 +19,7 @@ export async function startUp(): Promise<void> {
   const started = Date.now();
   await prepareDatabase();
   logger.info("database ready", { ms: Date.now() - started });
+  // Commands fail fast while Redis is unreachable (no offline queue): wait for
+  // the first connection so the first requests don't answer 503.
+  if (!(await redisConnected())) logger.warn("Redis is not reachable yet; requests that need it answer 503 until it is");
 }
