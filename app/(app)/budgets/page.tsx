@@ -12,7 +12,7 @@ import { BudgetCard } from "./_components/budget-card";
 import { BudgetTotals } from "./_components/budget-totals";
 import { CreateBudgetForm } from "./_components/create-budget-form";
 import { formatMonth } from "./_components/format";
-import { MonthSwitcher } from "./_components/month-switcher";
+import { MonthSwitcher } from "@/components/month-switcher";
 import { UnbudgetedHint } from "./_components/unbudgeted-hint";
 
 export const metadata: Metadata = { title: "Budgets" };
@@ -33,7 +33,7 @@ export default async function BudgetsPage({ searchParams }: BudgetsPageProps) {
           <h1 className="text-2xl font-bold tracking-tight">Budgets</h1>
           <p className="text-sm text-muted-foreground">Monthly limits per expense category. They apply to every month.</p>
         </div>
-        <MonthSwitcher month={month} thisMonth={thisMonth} />
+        <MonthSwitcher basePath="/budgets" month={month} thisMonth={thisMonth} />
       </header>
 
       {budgets === "unavailable" ? <SpendingUnavailable /> : <BudgetsOfMonth budgets={budgets} currency={user.currency} />}

@@ -7,12 +7,12 @@ import { BudgetsAtRisk } from "./_components/budgets-at-risk";
 import { CategorySpending } from "./_components/category-spending";
 import { GettingStarted } from "./_components/getting-started";
 import { HeadlineCards } from "./_components/headline-cards";
-import { MonthSwitcher } from "./_components/month-switcher";
+import { MonthSwitcher } from "@/components/month-switcher";
 import { MonthlyTrend } from "./_components/monthly-trend";
 import { RecentTransactions } from "./_components/recent-transactions";
 import { SpendingPaceCard } from "./_components/spending-pace-card";
 import { daysBegun } from "./_lib/dashboard-month";
-import { formatDay, formatMonth } from "./_lib/format";
+import { formatDay, formatMonth } from "@/lib/format";
 import { spendingPace } from "./_lib/spending-pace";
 import { budgetTotal, readDashboard } from "./read-dashboard";
 
@@ -45,7 +45,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
             {current.count > 0 ? ` · ${current.count} ${current.count === 1 ? "transaction" : "transactions"}` : ""}
           </p>
         </div>
-        {newUser ? null : <MonthSwitcher month={month} thisMonth={thisMonth} />}
+        {newUser ? null : <MonthSwitcher basePath="/dashboard" month={month} thisMonth={thisMonth} />}
       </header>
 
       {newUser ? (

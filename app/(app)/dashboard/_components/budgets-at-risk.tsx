@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Progress } from "@/components/ui/progress";
 import { budgetState, type Budget, type BudgetMonth, type BudgetState } from "@/modules/budget";
-import { formatMoney, formatMonth, formatPercent } from "../_lib/format";
+import { formatMoney, formatMonth, formatPercent } from "@/lib/format";
 import { cardLinkClass, DashboardCard } from "./dashboard-card";
 
 export type BudgetsAtRiskProps = {

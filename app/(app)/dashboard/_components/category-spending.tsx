@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cn } from "@/lib/cn";
 import type { SpendingByCategory } from "@/modules/transaction";
 import { categoryBreakdown } from "../_lib/category-breakdown";
-import { formatMoney, formatMonth, formatPercent } from "../_lib/format";
+import { formatMoney, formatMonth, formatPercent } from "@/lib/format";
 import { sliceColor } from "./charts/chart-colors";
 import { LegendKey } from "./charts/chart-legend";
 import { LazyCategoryDonut } from "./charts/lazy-charts";

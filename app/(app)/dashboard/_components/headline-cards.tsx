@@ -3,7 +3,7 @@ import { CircleMinus, CirclePlus, Scale, TrendingDown, TrendingUp } from "lucide
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import type { MonthTotals } from "@/modules/transaction";
-import { formatMoney, formatMonth, formatPercent } from "../_lib/format";
+import { formatMoney, formatMonth, formatPercent } from "@/lib/format";
 import { changeFrom, type MonthChange } from "../_lib/month-change";
 
 export type HeadlineCardsProps = { current: MonthTotals; previous: MonthTotals; currency: string };

@@ -1,5 +1,5 @@
 import type { MonthTotals } from "@/modules/transaction";
-import { formatMoney, formatMonth } from "../_lib/format";
+import { formatMoney, formatMonth } from "@/lib/format";
 import { monthBars } from "../_lib/month-bars";
 import { ChartLegend } from "./charts/chart-legend";
 import { MARKS } from "./charts/chart-marks";

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { cn } from "@/lib/cn";
 import type { Transaction } from "@/modules/transaction";
-import { formatDay, formatMoney } from "../_lib/format";
+import { formatDay, formatMoney } from "@/lib/format";
 import { cardLinkClass, DashboardCard } from "./dashboard-card";
 
 /** The latest few transactions, whatever the month, with the way to all of them. */

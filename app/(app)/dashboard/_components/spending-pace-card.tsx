@@ -4,7 +4,7 @@ import { CalendarClock, CircleCheck, CircleExclamationPoint, Info, TriangleExcla
 import { cn } from "@/lib/cn";
 import type { DaySpending } from "@/modules/transaction";
 import { fromCents, toCents } from "../_lib/cents";
-import { formatDay, formatMoney, formatMonth } from "../_lib/format";
+import { formatDay, formatMoney, formatMonth } from "@/lib/format";
 import type { SpendingPace } from "../_lib/spending-pace";
 import { ChartLegend } from "./charts/chart-legend";
 import { MARKS } from "./charts/chart-marks";

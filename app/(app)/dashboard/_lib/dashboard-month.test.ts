@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardHref, daysBegun, daysInMonth } from "./dashboard-month";
-
-describe("dashboardHref", () => {
-  it("keeps this month on the bare path and puts others in ?month=", () => {
-    expect(dashboardHref("2026-11", "2026-11")).toBe("/dashboard");
-    expect(dashboardHref("2026-10", "2026-11")).toBe("/dashboard?month=2026-10");
-  });
-});
+import { daysBegun, daysInMonth } from "./dashboard-month";
 
 describe("daysInMonth", () => {
   it("knows short months and leap years", () => {

@@ -2,10 +2,6 @@
 // YYYY-MM and days YYYY-MM-DD strings, so they compare as text.
 import { monthRange } from "@/lib/clock";
 
-/** The dashboard's URL for a month: this month has the bare path, so it stays the landing page. */
-export const dashboardHref = (month: string, thisMonth: string): string =>
-  month === thisMonth ? "/dashboard" : `/dashboard?month=${month}`;
-
 export const daysInMonth = (month: string): number => Number(monthRange(month).to.slice(8));
 
 /**

@@ -1,7 +1,7 @@
 // The 12-month income and expense series as the chart draws it.
 import type { MonthTotals } from "@/modules/transaction";
 import { toChartValue } from "./cents";
-import { formatMonth } from "./format";
+import { formatMonth } from "@/lib/format";
 
 export type MonthBar = {
   month: string;

@@ -1,26 +1,12 @@
 // Display formatting for the transactions page, the same on the server and in
-// the browser (a fixed locale, so hydration matches).
+// the browser (a fixed locale, so hydration matches); money comes from lib/format.
 import type { TransactionType } from "@/modules/transaction/client";
 
-const LOCALE = "en-US";
+import { formatMoney } from "@/lib/format";
 
-/**
- * A decimal amount string in the user's currency: "1234.5" → "$1,234.50".
- * Intl formats the string itself (no float on the way), always with two decimals.
- */
-export function formatMoney(
-  amount: string,
-  currency: string,
-  signDisplay: "auto" | "always" | "exceptZero" = "auto",
-): string {
-  return new Intl.NumberFormat(LOCALE, {
-    style: "currency",
-    currency,
-    signDisplay,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(amount as `${number}`);
-}
+export { formatMoney };
+
+const LOCALE = "en-US";
 
 /** An amount with the sign of its direction: "+$3,000.00" in, "−$12.50" out. */
 export function formatSignedMoney(amount: string, type: TransactionType, currency: string): string {

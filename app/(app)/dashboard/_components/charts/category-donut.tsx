@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Pie, PieChart, RechartsThemeProvider, Tooltip, type TooltipContentProps } from "recharts";
 
 import type { Slice } from "../../_lib/category-breakdown";
-import { formatMoney, formatPercent } from "../../_lib/format";
+import { formatMoney, formatPercent } from "@/lib/format";
 import { sliceColor, SURFACE } from "./chart-colors";
 import { chartTheme } from "./chart-theme";
 import { ChartTooltipBox } from "./chart-tooltip";

@@ -14,7 +14,7 @@ import {
 } from "recharts";
 
 import type { MonthBar } from "../../_lib/month-bars";
-import { formatAxisMoney, formatMoney, formatMonth } from "../../_lib/format";
+import { formatAxisMoney, formatMoney, formatMonth } from "@/lib/format";
 import { EXPENSE_COLOR, INCOME_COLOR, INK } from "./chart-colors";
 import { MARKS } from "./chart-marks";
 import { expenseStripes } from "./chart-patterns";

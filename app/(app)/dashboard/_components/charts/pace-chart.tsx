@@ -14,7 +14,7 @@ import {
 } from "recharts";
 
 import { toChartValue } from "../../_lib/cents";
-import { formatAxisMoney, formatMoney } from "../../_lib/format";
+import { formatAxisMoney, formatMoney } from "@/lib/format";
 import type { PacePoint } from "../../_lib/spending-pace";
 import { EXPENSE_COLOR, INK, MUTED_INK } from "./chart-colors";
 import { MARKS } from "./chart-marks";

@@ -1,5 +1,5 @@
-// Display formatting for the dashboard, the same on the server and in the
-// browser (a fixed locale, so hydration matches; the charts format in the browser).
+// Display formatting shared by the pages, the same on the server and in the
+// browser (a fixed locale, so hydration matches).
 
 const LOCALE = "en-US";
 
@@ -19,7 +19,11 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
  * A two-decimal amount string in the user's currency: "1234.5" → "$1,234.50".
  * Intl formats the decimal string itself, no float on the way.
  */
-export function formatMoney(amount: string, currency: string, signDisplay: "auto" | "exceptZero" = "auto"): string {
+export function formatMoney(
+  amount: string,
+  currency: string,
+  signDisplay: "auto" | "always" | "exceptZero" = "auto",
+): string {
   const format = numberFormat({ style: "currency", currency, signDisplay, minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return format.format(amount as `${number}`);
 }
