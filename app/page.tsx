@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { ChartPie, CircleCheck, CircleExclamationPoint, Target, TriangleExclamationPoint, Zap } from "lucide-react";
 
+import { redirect } from "next/navigation";
+
 import { AppShell } from "@/components/app-shell/app-shell";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress, type ProgressState } from "@/components/ui/progress";
+import { currentSession } from "@/modules/user";
 
 const features = [
   {
@@ -25,7 +28,10 @@ const features = [
   },
 ] as const;
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Signed in already: the dashboard is home.
+  if (await currentSession()) redirect("/dashboard");
+
   return (
     <AppShell className="py-12 sm:py-20">
       <section aria-labelledby="hero-title" className="grid items-center gap-12 lg:grid-cols-[1.1fr_1fr]">
