@@ -45,3 +45,18 @@ export const amountSchema = z
 export function formatAmount(value: { toFixed(digits: number): string } | string): string {
   return typeof value === "string" ? (normalizeAmount(value) ?? value) : value.toFixed(2);
 }
+
+const TWO_DECIMALS = /^(-?)(\d+)\.(\d{2})$/;
+
+/** A two-decimal amount string ("-12.50") as whole cents: the exact way to do arithmetic on money in JavaScript. */
+export function toCents(amount: string): bigint {
+  const match = TWO_DECIMALS.exec(amount);
+  if (!match) throw new RangeError(`Not a two-decimal amount: "${amount}"`);
+  const cents = BigInt(`${match[2]}${match[3]}`);
+  return match[1] ? -cents : cents;
+}
+
+export function fromCents(cents: bigint): string {
+  const size = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? "-" : ""}${size / 100n}.${String(size % 100n).padStart(2, "0")}`;
+}

@@ -1,26 +1,12 @@
 // A budget's figures from its limit and its spending. Amounts are two-decimal
 // strings; the arithmetic runs on whole cents as BigInt, never on floats
 // (ARCHITECTURE.md, Data). Pure, so the page and the API agree to the cent.
+import { fromCents, toCents } from "@/lib/money";
 
 export type BudgetFigures = { spent: string; remaining: string; percent: number };
 
 /** ok below 80 % of the limit, warning from 80 %, over once spending reaches the limit. */
 export type BudgetState = "ok" | "warning" | "over";
-
-const TWO_DECIMALS = /^(-?)(\d+)\.(\d{2})$/;
-
-function toCents(amount: string): bigint {
-  const match = TWO_DECIMALS.exec(amount);
-  if (!match) throw new RangeError(`Not a two-decimal amount: "${amount}"`);
-  const cents = BigInt(`${match[2]}${match[3]}`);
-  return match[1] ? -cents : cents;
-}
-
-function fromCents(cents: bigint): string {
-  const sign = cents < 0n ? "-" : "";
-  const size = cents < 0n ? -cents : cents;
-  return `${sign}${size / 100n}.${String(size % 100n).padStart(2, "0")}`;
-}
 
 /** spent / amount × 100 rounded half up to one decimal, like PostgreSQL's round(numeric, 1). */
 function percentOf(spent: bigint, amount: bigint): number {
