@@ -34,7 +34,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "generated/**", ".data*/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "generated/**", ".data*/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {

@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // The container build sets NEXT_OUTPUT=standalone (Dockerfile); `npm start`
   // runs `next start`, which doesn't serve a standalone build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // Lets several builds of one checkout coexist (a benchmark next to the test
+  // suite, say); unset, it is Next's usual .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc) before it builds; checking
