@@ -1,6 +1,6 @@
 // Secrets the operator did not set are generated once into $DATA_DIR with mode
 // 0600, never hard-coded (SECURITY.md, Operations).
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "./env";
@@ -26,5 +26,12 @@ export function authSecret(): string {
   return cache.__ledgerlyAuthSecret;
 }
 
-/** Password for the derived read-only role when DATABASE_READONLY_URL is not given. */
-export const budgetReaderPassword = (): string => generatedSecret("budget-reader-password");
+/**
+ * Password of the derived read-only role of a database (no DATABASE_READONLY_URL):
+ * derived from the app secret, so every instance of one deployment (which
+ * shares AUTH_SECRET) gives the role the same password instead of each
+ * overwriting the others'.
+ */
+export function readerPassword(database: string): string {
+  return createHmac("sha256", authSecret()).update(`read-only role of ${database}`).digest("base64url");
+}

@@ -31,7 +31,12 @@ function run(label, command, args, env = process.env) {
 }
 
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const only = process.argv.slice(2);
+// `node scripts/test.mjs vitest e2e -- tests/integration/x.test.ts`: some
+// steps only, and what follows `--` goes to vitest (files, -t …).
+const argv = process.argv.slice(2);
+const dashes = argv.indexOf("--");
+const only = dashes === -1 ? argv : argv.slice(0, dashes);
+const vitestArgs = dashes === -1 ? [] : argv.slice(dashes + 1);
 const wants = (step) => only.length === 0 || only.includes(step);
 
 await rm(VITEST_REPORT, { force: true });
@@ -45,11 +50,15 @@ if (ok && wants("build")) ok = run("build", process.execPath, [path.join(root, "
 
 let database = null;
 let app = null;
+let dataDir = null;
 try {
   if (ok && (wants("vitest") || wants("e2e"))) {
-    database = await createTestDatabase({ root, log: (m) => say(m) });
+    // Its own database per run, so two runs on one server (or a run next to
+    // a benchmark) never drop each other's.
+    const name = `ledgerly_test_${process.pid}_${Date.now().toString(36)}`;
+    database = await createTestDatabase({ root, name, log: (m) => say(m) });
     const port = await freePort();
-    const dataDir = path.join(root, ".data-test");
+    dataDir = path.join(root, `.data-test-${process.pid}`);
     await mkdir(dataDir, { recursive: true });
     const env = {
       ...baseEnv,
@@ -61,6 +70,9 @@ try {
       LEDGERLY_TEST_ADMIN_URL: database.adminUrl,
       PORT: String(port),
       APP_URL: `http://localhost:${port}`,
+      // The tests stand in for a reverse proxy: each test client says which
+      // address it is in X-Forwarded-For (tests/helpers/api-client.ts).
+      TRUSTED_PROXY_HOPS: "1",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       // The lowest cost production accepts: the suite hashes hundreds of passwords.
       BCRYPT_COST: "10",
@@ -69,13 +81,14 @@ try {
     app = await startApp(env, port);
     const testEnv = { ...env, NODE_ENV: "test", LEDGERLY_TEST_BASE_URL: env.APP_URL };
     if (ok && wants("vitest")) {
-      ok = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`], testEnv);
+      ok = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestArgs], testEnv);
     }
     if (ok && wants("e2e")) ok = run("browser tests", bin("playwright"), ["test"], testEnv);
   }
 } finally {
   if (app) await stopApp(app);
   if (database) await database.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }
 
 // One closing line in the plain "N passed, N failed" form CI reads.

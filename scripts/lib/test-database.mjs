@@ -25,7 +25,17 @@ export async function createTestDatabase({
     const url = new URL(databaseUrl);
     url.pathname = `/${TEST_DATABASE}`;
     log(`tests use database ${TEST_DATABASE} on ${url.host}`);
-    return { databaseUrl: url.toString(), readonlyUrl: undefined, adminUrl: databaseUrl, stop: async () => {} };
+    const drop = async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
+        await client.query(`DROP ROLE IF EXISTS ${TEST_DATABASE}_reader`);
+      } finally {
+        await client.end();
+      }
+    };
+    return { databaseUrl: url.toString(), readonlyUrl: undefined, adminUrl: databaseUrl, stop: drop };
   }
   const dataDir = path.join(root, `.data-${name.replace(/^ledgerly_/, "")}`);
   await rm(dataDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { readonlyDb } from "@/lib/db/client";
+import { readonlyDatabaseUrl } from "@/lib/db/urls";
 import { AppError } from "@/lib/http";
 import { createBudget, listBudgets, readMonthSpend, type SpendReader } from "@/modules/budget";
 import type { SessionUser } from "@/modules/user";
@@ -40,11 +41,12 @@ async function userWithSpending(): Promise<{ user: SessionUser; client: Awaited<
 }
 
 describe("the spend query", () => {
-  it("runs as the read-only role budget_reader", async () => {
+  it("runs as the database's read-only role", async () => {
     const { user } = await userWithSpending();
     // No reader given: exactly how listBudgets, createBudget and updateBudget call it.
     const spend = await readMonthSpend(user.id, "2025-04");
-    expect(spend.readAs).toBe("budget_reader");
+    expect(spend.readAs).toBe(decodeURIComponent(new URL(readonlyDatabaseUrl()).username));
+    expect(spend.readAs).toMatch(/_reader$/);
     expect(Object.fromEntries(spend.byCategory)).toEqual({ Groceries: "10.00", Transport: "2.50" });
   });
 
@@ -87,7 +89,7 @@ describe("while the read-only connection is down", () => {
     const reader = brokenReader(typeof url === "function" ? url() : url);
     const failure = await listBudgets(user, "2025-04", { spendReader: reader }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
-    expect(failure).toMatchObject({ code: "unavailable", status: 503, detail: expect.stringMatching(/read-only database connection.*budget_reader/) });
+    expect(failure).toMatchObject({ code: "unavailable", status: 503, detail: expect.stringMatching(/read-only database connection/) });
   });
 
   it("writes still work, answered without figures", async () => {

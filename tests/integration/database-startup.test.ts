@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { readMigrations } from "@/lib/db/migrate";
 import { prepareDatabaseAt } from "@/lib/db/prepare";
+import { readerRoleFor } from "@/lib/db/urls";
 import { createScratchDatabase } from "../helpers/scratch-database";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -23,10 +24,10 @@ describe("start-up steps", () => {
   it("apply each migration exactly once when several instances start at the same moment", async () => {
     const scratch = await createScratchDatabase();
     cleanups.push(scratch.drop);
-    const password = "test-reader-password";
+    const reader = { name: readerRoleFor(scratch.url), password: "test-reader-password" };
 
-    await Promise.all([1, 2, 3, 4].map(() => prepareDatabaseAt(scratch.url, password)));
-    await prepareDatabaseAt(scratch.url, password); // and again on a second start
+    await Promise.all([1, 2, 3, 4].map(() => prepareDatabaseAt(scratch.url, reader)));
+    await prepareDatabaseAt(scratch.url, reader); // and again on a second start
 
     const recorded = await query<{ migration_name: string; finished: boolean; count: string }>(
       scratch.url,
@@ -39,20 +40,46 @@ describe("start-up steps", () => {
   });
 });
 
-describe("the read-only role budget_reader", () => {
+describe("two Ledgerly databases on one PostgreSQL server", () => {
+  it("each have their own read-only role, and starting one never breaks the other's", async () => {
+    const [first, second] = await Promise.all([createScratchDatabase(), createScratchDatabase()]);
+    cleanups.push(first.drop, second.drop);
+    const readerUrl = (url: string, password: string) => {
+      const reader = new URL(url);
+      reader.username = readerRoleFor(url);
+      reader.password = password;
+      return reader.toString();
+    };
+    await prepareDatabaseAt(first.url, { name: readerRoleFor(first.url), password: "first-password" });
+    await prepareDatabaseAt(second.url, { name: readerRoleFor(second.url), password: "second-password" });
+    // A second start of the first one, after the second started.
+    await prepareDatabaseAt(first.url, { name: readerRoleFor(first.url), password: "first-password" });
+
+    expect(readerRoleFor(first.url)).not.toBe(readerRoleFor(second.url));
+    for (const [url, password] of [[first.url, "first-password"], [second.url, "second-password"]] as const) {
+      const rows = await query<{ user: string }>(readerUrl(url, password), `SELECT current_user AS user FROM transactions.transactions LIMIT 1`);
+      expect(rows).toEqual([]);
+      const [me] = await query<{ user: string }>(readerUrl(url, password), `SELECT current_user AS user`);
+      expect(me?.user).toBe(readerRoleFor(url));
+    }
+  });
+});
+
+describe("the read-only role", () => {
   const readerUrl = () => {
-    const url = new URL(process.env.DATABASE_URL!);
     if (process.env.DATABASE_READONLY_URL) return process.env.DATABASE_READONLY_URL;
-    url.username = "budget_reader";
+    const url = new URL(process.env.DATABASE_URL!);
+    url.username = readerRoleFor(url.toString());
     return url.toString();
   };
+  const readerName = () => decodeURIComponent(new URL(readerUrl()).username);
 
   it("may read the transactions schema", async () => {
     const rows = await query<{ user: string; count: string }>(
       readerUrl(),
       `SELECT current_user AS user, count(*) AS count FROM transactions.transactions`,
     );
-    expect(rows[0]?.user).toBe("budget_reader");
+    expect(rows[0]?.user).toBe(readerName());
   });
 
   it("cannot INSERT into the transactions schema", async () => {
