@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["{lib,modules,components,app}/**/*.test.{ts,tsx}", "tests/lint/**/*.test.ts"],
+          include: ["{lib,modules,components,app,scripts}/**/*.test.{ts,tsx}", "tests/lint/**/*.test.ts"],
         },
       },
       {

@@ -32,6 +32,13 @@ const schema = z
     // bcrypt work factor for new password hashes. SECURITY.md wants ~100–250 ms
     // per hash: bcryptjs takes ~210 ms at 11 and ~400 ms at 12 on these 2-core machines.
     BCRYPT_COST: z.coerce.number().int().min(4).max(16).default(11),
+    // Requests per minute per user (per token for personal access tokens) on the authenticated API.
+    API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+    // Reverse proxies in front that append X-Forwarded-For; 0 = per-IP limits key on the TCP peer.
+    // Read by scripts/server.mjs, which hands route handlers the client address.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // How long SIGTERM waits for requests in flight before closing their connections.
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

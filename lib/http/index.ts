@@ -2,9 +2,10 @@ export { AppError, invalidField, notFound, rateLimited, unauthenticated, unavail
 export type { ErrorCode, FieldError } from "./errors";
 export { endpoint, errorResponse, handler } from "./endpoint";
 export type { HandlerContext, Method } from "./endpoint";
-export { fieldErrors, MAX_BODY_BYTES, parseWith, readBody, readQuery } from "./parse";
+export { assertNoNul, fieldErrors, MAX_BODY_BYTES, parseWith, readBody, readQuery } from "./parse";
 export { json, noContent, problemResponse, redirect } from "./respond";
 export type { Problem } from "./respond";
 export { assertSameOrigin } from "./csrf";
-export { clientIp } from "./client-ip";
+export { clientIp, clientOf } from "./client-ip";
+export type { Client } from "./client-ip";
 export { isDatabaseDown } from "./unavailable";

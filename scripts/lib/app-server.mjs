@@ -1,4 +1,4 @@
-// Starts the built app (`next start`) as a child process and waits until
+// Starts the built app (scripts/server.mjs) as a child process and waits until
 // /api/health/ready answers; used by the test suite and the benchmarks.
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -7,9 +7,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export async function startApp(env, port, { quiet = false } = {}) {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}/api/health/ready`;

@@ -1,0 +1,3 @@
+export const CLIENT_IP_HEADER: "x-ledgerly-client-ip";
+export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string;
+export function isDecodablePath(target: string): boolean;

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// The app's one process: `npm start` (and `npm run dev` with --dev). With no
+// DATABASE_URL it starts the embedded PostgreSQL under $DATA_DIR, then serves
+// Next from this same process (no supervising launcher), so it can:
+// - tell route handlers the real client address (x-ledgerly-client-ip), from
+//   the TCP peer and TRUSTED_PROXY_HOPS entries of X-Forwarded-For, never from
+//   a header a client chose;
+// - turn a request target Next can't decode (a malformed %-escape) into an
+//   ordinary 404 instead of Next's 500;
+// - drain on SIGTERM: stop accepting, answer new requests on open connections
+//   with 503, let in-flight requests finish (bounded), then stop PostgreSQL.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { clientAddress, CLIENT_IP_HEADER, isDecodablePath } from "./lib/request-target.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dev = process.argv.includes("--dev");
+const say = (message) => console.log(`[ledgerly] ${message}`);
+
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+const env = process.env;
+env.NODE_ENV ||= dev ? "development" : "production";
+env.NEXT_TELEMETRY_DISABLED = "1";
+env.PORT ||= "3000";
+env.APP_URL ||= `http://localhost:${env.PORT}`;
+env.DATA_DIR ||= ".data";
+const port = Number(env.PORT);
+const trustedHops = Number(env.TRUSTED_PROXY_HOPS || 0);
+const drainMs = Number(env.SHUTDOWN_DRAIN_MS || 10_000);
+
+const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
+if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
+  say("No production build yet: running `next build` (once) …");
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+let database = null;
+if (!env.DATABASE_URL) {
+  const started = Date.now();
+  const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs");
+  database = await startEmbeddedPostgres({ dataDir: path.resolve(root, env.DATA_DIR), log: say });
+  env.DATABASE_URL = database.databaseUrl;
+  env.DATABASE_READONLY_URL = database.readonlyUrl;
+  say(`Embedded PostgreSQL is up (${Date.now() - started} ms), data in ${path.join(env.DATA_DIR, "postgres")}`);
+}
+
+const { default: next } = await import("next");
+const app = next({ dev, dir: root, port, hostname: "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+let draining = false;
+let inFlight = 0;
+let drained = () => {};
+
+function refuse(res) {
+  res.writeHead(503, { "Content-Type": "application/problem+json", Connection: "close", "Retry-After": "1" });
+  res.end(JSON.stringify({ type: "about:blank", title: "Service unavailable", status: 503, code: "unavailable", detail: "The server is shutting down; retry shortly." }));
+}
+
+const server = http.createServer((req, res) => {
+  if (draining) return refuse(res);
+  inFlight++;
+  res.once("close", () => {
+    inFlight--;
+    if (draining && inFlight === 0) drained();
+  });
+  req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops);
+  // Next answers 500 before any route runs when it can't decode the path; send
+  // such a request to a path that doesn't exist, so the API's catch-all (or the
+  // not-found page) answers it with an ordinary, logged 404.
+  if (!isDecodablePath(req.url ?? "/")) req.url = req.url?.startsWith("/api/") ? "/api/_malformed-path" : "/_malformed-path";
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+server.keepAliveTimeout = 65_000; // above common proxies' idle timeouts, so they never reuse a socket we closed
+
+server.listen(port, () => say(`Ready: ${env.APP_URL}`));
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  draining = true;
+  say(`${signal}: finishing ${inFlight} request(s) in flight, refusing new ones …`);
+  server.close();
+  server.closeIdleConnections();
+  if (inFlight > 0) {
+    await new Promise((resolve) => {
+      drained = resolve;
+      setTimeout(resolve, drainMs).unref();
+    });
+  }
+  server.closeAllConnections();
+  await app.close().catch(() => {});
+  if (database) {
+    await database.stop().catch((error) => say(`Stopping PostgreSQL failed: ${error.message}`));
+    say("Embedded PostgreSQL stopped.");
+  }
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));
