@@ -14,6 +14,8 @@ export interface Limiter {
   /** Counts one attempt without refusing it (e.g. a failed login). */
   record(key: string): Promise<void>;
   reset(key: string): Promise<void>;
+  /** Attempts counted in the current window. */
+  consumed(key: string): Promise<number>;
 }
 
 const state = globalThis as unknown as { __ledgerlyLimiters?: Map<string, RateLimiterAbstract> };
@@ -53,6 +55,9 @@ export function limiter(name: string, limit: Limit): Limiter {
     },
     async reset(key) {
       await store().delete(key).catch(refusal);
+    },
+    async consumed(key) {
+      return (await store().get(key).catch(refusal))?.consumedPoints ?? 0;
     },
   };
 }

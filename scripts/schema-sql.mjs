@@ -22,16 +22,20 @@ async function loadSchemaEngine() {
   return engineBindings.SchemaEngine;
 }
 
-export async function schemaSql(databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres") {
+/**
+ * The SQL that turns one datamodel into another (`from: null` = an empty
+ * database), computed by the engine without touching any table: the URL only
+ * satisfies the adapter's connection.
+ */
+export async function diffSql({ from, to, databaseUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" }) {
   const schemaPath = path.join(root, "prisma/schema.prisma");
-  const content = await readFile(schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
   const SchemaEngine = await loadSchemaEngine();
-  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, content]] }, () => {}, adapter);
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, to]] }, () => {}, adapter);
   try {
     const result = await engine.diff({
-      from: { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content }] },
+      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: schemaPath, content: from }] },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: to }] },
       script: true,
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
@@ -40,6 +44,11 @@ export async function schemaSql(databaseUrl = process.env.DATABASE_URL ?? "postg
   } finally {
     engine.free();
   }
+}
+
+export async function schemaSql(databaseUrl) {
+  const content = await readFile(path.join(root, "prisma/schema.prisma"), "utf8");
+  return diffSql({ from: null, to: content, databaseUrl });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -29,8 +29,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   // Sortable by time; the random part keeps two mails of one millisecond apart.
   const file = path.join(outboxDir(), `${entry.createdAt.replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.json`);
   await writeFile(file, JSON.stringify(entry, null, 2), { mode: 0o600 });
-  // The outbox is the local-only path (no mail provider configured): printing the
-  // link is how a developer finds it, as ARCHITECTURE.md asks.
-  const link = mail.text.match(/https?:\/\/\S+/)?.[0];
-  logger.info("mail written to the outbox", { to: mail.to, subject: mail.subject, link, file });
+  // Printing the link is how a developer finds it (ARCHITECTURE.md); anywhere
+  // else a log reader could take over accounts with it, so the log only says
+  // which file holds the mail.
+  const link = env().NODE_ENV === "development" ? mail.text.match(/https?:\/\/\S+/)?.[0] : undefined;
+  logger.info("mail written to the outbox", { to: mail.to, subject: mail.subject, file, ...(link ? { link } : {}) });
 }

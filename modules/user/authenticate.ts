@@ -24,13 +24,17 @@ export async function sessionOf(claims: AccessClaims | null, clock: Clock = syst
   if (
     !session ||
     session.userId !== claims.sub ||
+    // A credential the session has since replaced (a refresh) or begun under
+    // an old password no longer counts, even before it expires.
+    session.accessJti !== claims.jti ||
+    !session.credentialCurrent ||
     session.revokedAt ||
     session.expiresAt.getTime() <= now ||
     now - session.lastUsedAt.getTime() > IDLE_TIMEOUT_MS
   ) {
     return null;
   }
-  return { user: toUserView(session.user), sessionId: session.id, jti: claims.jti, accessExpiresAt: new Date(claims.exp * 1000) };
+  return { user: toUserView({ ...session.user, id: session.userId }), sessionId: session.id, jti: claims.jti, accessExpiresAt: new Date(claims.exp * 1000) };
 }
 
 export async function authenticate(request: Request, clock: Clock = systemClock): Promise<Authenticated | null> {

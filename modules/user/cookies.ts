@@ -24,13 +24,22 @@ export function sessionCookies(credentials: {
 
 export const clearedSessionCookies = (): string[] => [cookie(ACCESS_COOKIE, "", 0), cookie(REFRESH_COOKIE, "", 0)];
 
-/** A cookie's value from a request's Cookie header. */
+/**
+ * A cookie's value from a request's Cookie header. A value that isn't a valid
+ * %-escaped string can't be a credential we issued: it reads as no cookie.
+ */
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("cookie");
   if (!header) return null;
   for (const part of header.split(";")) {
     const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim()) || null;
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { appOrigin } from "@/lib/env";
 import { authOptions, type LedgerlySession } from "./auth-options";
 import { sessionOf, type Authenticated, type SessionUser } from "./authenticate";
 
@@ -9,10 +10,25 @@ export async function currentSession(): Promise<Authenticated | null> {
   return sessionOf(session?.claims ?? null);
 }
 
-/** Only same-origin paths: "/x", never "//x" or a URL (SECURITY.md). */
+// Browsers drop tabs and newlines inside URLs and read "\\" as "/", so
+// "/\t/evil.example" would leave the site: control characters disqualify a path.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Only paths of this app (SECURITY.md): resolved against APP_URL, the origin
+ * must stay ours, and nothing a browser would silently rewrite may be in it.
+ */
 export function safeNextPath(next: string | null | undefined, fallback = "/dashboard"): string {
   if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(next);
+  } catch {
+    return fallback;
+  }
+  if (CONTROL.test(next) || CONTROL.test(decoded) || decoded.startsWith("//") || decoded.includes("\\")) return fallback;
+  const url = new URL(next, appOrigin());
+  return url.origin === appOrigin() ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
 
 /** For pages behind login: the user, or a redirect to /login?next=<nextPath>. */

@@ -7,10 +7,14 @@ import { passwordChangedMail } from "./mails";
 import { hashPassword } from "./password-hash";
 import { passwordProblem } from "./password-policy";
 import { revokeAndBlacklist } from "./start-session";
-import { findUserById, markEmailVerified, setPasswordHash } from "./user-repository";
+import { findUserById, markEmailVerified, replacePassword } from "./user-repository";
 import { invalidToken } from "./verify-email";
 
-/** Sets a new password from a mailed token; every session of the user ends. */
+/**
+ * Sets a new password from a mailed token. Every session of the user ends,
+ * including one whose login is checking the old password right now (the
+ * credential_version it was checked against is gone), and other reset links die.
+ */
 export async function resetPassword(token: string, password: string, clock: Clock = systemClock): Promise<void> {
   const now = clock();
   const tokenHash = hashToken(token);
@@ -21,7 +25,7 @@ export async function resetPassword(token: string, password: string, clock: Cloc
   const problem = passwordProblem(password, user.email);
   if (problem) throw invalidField("password", problem);
   if ((await consumeEmailToken(tokenHash, TOKEN_PURPOSE.resetPassword, now)) !== user.id) throw invalidToken();
-  await setPasswordHash(user.id, await hashPassword(password));
+  await replacePassword(user.id, await hashPassword(password), now);
   // The link reached the mailbox, which is what verification proves.
   await markEmailVerified(user.id, now);
   await revokeAndBlacklist({ userId: user.id }, clock);

@@ -1,4 +1,5 @@
 // Sessions are families of rotating refresh credentials (RFC 9700 §4.14.2).
+// The statements on the request path are single round trips in raw SQL.
 import { db } from "@/lib/db/client";
 
 export type SessionRow = {
@@ -9,47 +10,126 @@ export type SessionRow = {
   revokedAt: Date | null;
   accessJti: string | null;
   accessExpiresAt: Date | null;
+  clientHash: string | null;
+  /** False once the password changed after this session's sign-in. */
+  credentialCurrent: boolean;
 };
 
-export async function createSession(data: {
+const SESSION_COLUMNS = `s.id, s.user_id AS "userId", s.last_used_at AS "lastUsedAt", s.expires_at AS "expiresAt",
+  s.revoked_at AS "revokedAt", s.access_jti AS "accessJti", s.access_expires_at AS "accessExpiresAt",
+  s.client_hash AS "clientHash", s.credential_version = u.credential_version AS "credentialCurrent"`;
+
+/**
+ * Inserts a session with its first refresh credential, only if the user's
+ * credential_version is still the one the password was checked against: a
+ * login that raced a password change or reset creates nothing.
+ */
+export async function insertSession(data: {
+  id: string;
   userId: string;
+  credentialVersion: number;
+  clientHash: string;
   refreshHash: string;
+  access: { jti: string; expiresAt: Date };
   now: Date;
   expiresAt: Date;
-}): Promise<SessionRow> {
-  return db().session.create({
-    data: {
-      userId: data.userId,
-      createdAt: data.now,
-      lastUsedAt: data.now,
-      expiresAt: data.expiresAt,
-      refreshTokens: { create: { tokenHash: data.refreshHash, createdAt: data.now } },
-    },
-  });
+}): Promise<boolean> {
+  const rows = await db().$queryRaw<Array<{ id: string }>>`
+    WITH session AS (
+      INSERT INTO users.sessions (id, user_id, created_at, last_used_at, expires_at, access_jti, access_expires_at, credential_version, client_hash)
+      SELECT ${data.id}::uuid, u.id, ${data.now}, ${data.now}, ${data.expiresAt}, ${data.access.jti}, ${data.access.expiresAt},
+             u.credential_version, ${data.clientHash}
+        FROM users.users u
+       WHERE u.id = ${data.userId}::uuid AND u.credential_version = ${data.credentialVersion}
+      RETURNING id)
+    INSERT INTO users.refresh_tokens (id, session_id, token_hash, created_at)
+    SELECT gen_random_uuid(), id, ${data.refreshHash}, ${data.now} FROM session
+    RETURNING session_id AS id`;
+  return rows.length === 1;
 }
 
-export const findSession = (id: string) => db().session.findUnique({ where: { id } });
+/** The session behind an access credential, with its user's public fields, in one query. */
+export async function findSessionWithUser(sessionId: string): Promise<(SessionRow & { user: SessionUserRow }) | null> {
+  const rows = await db().$queryRawUnsafe<Array<SessionRow & SessionUserRow>>(
+    `SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}
+       FROM users.sessions s JOIN users.users u ON u.id = s.user_id
+      WHERE s.id = $1::uuid`,
+    sessionId,
+  );
+  const row = rows[0];
+  return row ? { ...row, user: userOf(row) } : null;
+}
 
-export const recordAccessCredential = (sessionId: string, jti: string, expiresAt: Date) =>
-  db().session.update({ where: { id: sessionId }, data: { accessJti: jti, accessExpiresAt: expiresAt } });
+export type SessionUserRow = {
+  email: string;
+  name: string | null;
+  emailVerifiedAt: Date | null;
+  createdAt: Date;
+  currency: string;
+  timezone: string;
+};
 
-export type RefreshLookup = { session: SessionRow; rotatedAt: Date | null; tokenId: string } | null;
+const userOf = ({ email, name, emailVerifiedAt, createdAt, currency, timezone }: SessionUserRow): SessionUserRow => ({
+  email,
+  name,
+  emailVerifiedAt,
+  createdAt,
+  currency,
+  timezone,
+});
 
-export async function findRefreshToken(tokenHash: string): Promise<RefreshLookup> {
-  const token = await db().refreshToken.findUnique({ where: { tokenHash }, include: { session: true } });
-  return token ? { session: token.session, rotatedAt: token.rotatedAt, tokenId: token.id } : null;
+const USER_COLUMNS = `u.email, u.name, u.email_verified_at AS "emailVerifiedAt", u.created_at AS "createdAt", u.currency, u.timezone`;
+
+export type RefreshLookup = {
+  session: SessionRow;
+  user: SessionUserRow;
+  tokenId: string;
+  rotatedAt: Date | null;
+  successorSealed: string | null;
+};
+
+export async function findRefreshToken(tokenHash: string): Promise<RefreshLookup | null> {
+  const rows = await db().$queryRawUnsafe<Array<SessionRow & SessionUserRow & { tokenId: string; rotatedAt: Date | null; successorSealed: string | null }>>(
+    `SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}, t.id AS "tokenId", t.rotated_at AS "rotatedAt", t.successor_sealed AS "successorSealed"
+       FROM users.refresh_tokens t
+       JOIN users.sessions s ON s.id = t.session_id
+       JOIN users.users u ON u.id = s.user_id
+      WHERE t.token_hash = $1`,
+    tokenHash,
+  );
+  const row = rows[0];
+  return row ? { session: row, user: userOf(row), tokenId: row.tokenId, rotatedAt: row.rotatedAt, successorSealed: row.successorSealed } : null;
 }
 
 /**
- * Retires a refresh credential and issues its successor in one transaction.
- * False when another request rotated it first: that is a reuse.
+ * Retires a refresh credential (keeping what replaced it, sealed, for the grace
+ * window), issues its successor and records the new access credential, in one
+ * transaction. False when another request rotated it first.
  */
-export async function rotateRefreshToken(tokenId: string, sessionId: string, newHash: string, now: Date): Promise<boolean> {
+export async function rotateRefreshToken(data: {
+  tokenId: string;
+  sessionId: string;
+  newHash: string;
+  successorSealed: string;
+  access: { jti: string; expiresAt: Date };
+  now: Date;
+  staleBefore: Date;
+}): Promise<boolean> {
   return db().$transaction(async (tx) => {
-    const { count } = await tx.refreshToken.updateMany({ where: { id: tokenId, rotatedAt: null }, data: { rotatedAt: now } });
-    if (count !== 1) return false;
-    await tx.refreshToken.create({ data: { sessionId, tokenHash: newHash, createdAt: now } });
-    await tx.session.update({ where: { id: sessionId }, data: { lastUsedAt: now } });
+    const retired = await tx.$executeRaw`
+      UPDATE users.refresh_tokens SET rotated_at = ${data.now}, successor_sealed = ${data.successorSealed}
+       WHERE id = ${data.tokenId}::uuid AND rotated_at IS NULL`;
+    if (retired !== 1) return false;
+    await tx.$executeRaw`
+      INSERT INTO users.refresh_tokens (id, session_id, token_hash, created_at)
+      VALUES (gen_random_uuid(), ${data.sessionId}::uuid, ${data.newHash}, ${data.now})`;
+    await tx.$executeRaw`
+      UPDATE users.sessions SET last_used_at = ${data.now}, access_jti = ${data.access.jti}, access_expires_at = ${data.access.expiresAt}
+       WHERE id = ${data.sessionId}::uuid`;
+    // Sealed successors are only needed for a few seconds.
+    await tx.$executeRaw`
+      UPDATE users.refresh_tokens SET successor_sealed = NULL
+       WHERE session_id = ${data.sessionId}::uuid AND successor_sealed IS NOT NULL AND rotated_at < ${data.staleBefore}`;
     return true;
   });
 }
@@ -70,11 +150,10 @@ export async function revokeSessions(
   if (live.length === 0) return [];
   await db().$transaction([
     db().session.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: now } }),
-    db().refreshToken.updateMany({ where: { sessionId: { in: live.map((s) => s.id) }, rotatedAt: null }, data: { rotatedAt: now } }),
+    db().refreshToken.updateMany({
+      where: { sessionId: { in: live.map((s) => s.id) } },
+      data: { rotatedAt: now, successorSealed: null },
+    }),
   ]);
   return live.flatMap((s) => (s.accessJti && s.accessExpiresAt ? [{ jti: s.accessJti, expiresAt: s.accessExpiresAt }] : []));
 }
-
-/** The session behind an access credential, with its user, in one query. */
-export const findSessionWithUser = (sessionId: string) =>
-  db().session.findUnique({ where: { id: sessionId }, include: { user: true } });

@@ -1,9 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { systemClock, type Clock } from "@/lib/clock";
+import type { Client } from "@/lib/http";
 import { blacklistAccessCredential, issueAccessCredential } from "./access-credential";
 import { sessionCookies } from "./cookies";
 import { hashToken } from "./email-token";
-import { createSession, recordAccessCredential, revokeSessions } from "./session-repository";
+import { insertSession, revokeSessions } from "./session-repository";
 import { ABSOLUTE_LIFETIME_MS } from "./session-policy";
 
 export type IssuedSession = { sessionId: string; accessExpiresAt: Date; cookies: string[] };
@@ -14,26 +15,40 @@ export const newRefreshToken = () => {
   return { token, tokenHash: hashToken(token) };
 };
 
-/** A new session (a new id at every login: no fixation) with its two credentials. */
-export async function startSession(userId: string, clock: Clock = systemClock): Promise<IssuedSession> {
+/**
+ * A new session (a new id at every login: no fixation) with its two
+ * credentials, for the password state the caller checked (`credentialVersion`):
+ * null when the password changed since, so the sign-in must fail.
+ */
+export async function startSession(
+  user: { id: string; credentialVersion: number },
+  client: Client,
+  clock: Clock = systemClock,
+): Promise<IssuedSession | null> {
   const now = clock();
+  const sessionId = randomUUID();
   const refresh = newRefreshToken();
-  const session = await createSession({
-    userId,
+  const access = await issueAccessCredential(user.id, sessionId, clock);
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_LIFETIME_MS);
+  const created = await insertSession({
+    id: sessionId,
+    userId: user.id,
+    credentialVersion: user.credentialVersion,
+    clientHash: client.agentHash,
     refreshHash: refresh.tokenHash,
+    access,
     now,
-    expiresAt: new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
+    expiresAt,
   });
-  const access = await issueAccessCredential(userId, session.id, clock);
-  await recordAccessCredential(session.id, access.jti, access.expiresAt);
+  if (!created) return null;
   return {
-    sessionId: session.id,
+    sessionId,
     accessExpiresAt: access.expiresAt,
     cookies: sessionCookies({
       accessToken: access.token,
       accessExpiresAt: access.expiresAt,
       refreshToken: refresh.token,
-      sessionExpiresAt: session.expiresAt,
+      sessionExpiresAt: expiresAt,
     }),
   };
 }

@@ -1,11 +1,15 @@
 // The only place that touches the users.users table (STYLE.md §6).
 import { db } from "@/lib/db/client";
 import type { User } from "@/generated/prisma/client";
+import { TOKEN_PURPOSE } from "./email-token";
 import type { UserView } from "./schemas";
 
 export type UserRow = User;
 
-export function toUserView(user: User): UserView {
+/** The columns a UserView is made of (never the password hash). */
+export type PublicUserFields = Pick<User, "id" | "email" | "name" | "emailVerifiedAt" | "createdAt" | "currency" | "timezone">;
+
+export function toUserView(user: PublicUserFields): UserView {
   return {
     id: user.id,
     email: user.email,
@@ -40,8 +44,22 @@ export async function insertUser(data: {
 export const updateUser = (id: string, data: { name?: string | null; currency?: string; timezone?: string }) =>
   db().user.update({ where: { id }, data });
 
-export const setPasswordHash = (id: string, passwordHash: string) =>
+/** Upgrades the hash of the same password (a higher bcrypt cost): sessions stay valid. */
+export const rehashPassword = (id: string, passwordHash: string) =>
   db().user.update({ where: { id }, data: { passwordHash } });
+
+/**
+ * Sets a new password and raises credential_version, which ends every session
+ * begun under the old one (including a login whose check is still in flight),
+ * and voids pending reset links, in one transaction.
+ */
+export async function replacePassword(id: string, passwordHash: string, now: Date): Promise<{ credentialVersion: number }> {
+  const [user] = await db().$transaction([
+    db().user.update({ where: { id }, data: { passwordHash, credentialVersion: { increment: 1 } }, select: { credentialVersion: true } }),
+    db().emailToken.updateMany({ where: { userId: id, purpose: TOKEN_PURPOSE.resetPassword, usedAt: null }, data: { usedAt: now } }),
+  ]);
+  return user;
+}
 
 /**
  * Removes the user and, through ON DELETE CASCADE, every row of theirs in

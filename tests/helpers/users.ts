@@ -15,13 +15,19 @@ function outboxDir(): string {
 
 export type OutboxMail = { to: string; subject: string; text: string; html: string; createdAt: string };
 
-/** The newest mail to an address, waiting briefly for it to be written. */
-export async function latestMailTo(email: string, subject?: RegExp): Promise<OutboxMail> {
+/**
+ * The newest mail to an address, waiting briefly for it to be written (mail
+ * goes out after the response: mail-requests.ts). With `newerThan`, one
+ * written after that mail.
+ */
+export async function latestMailTo(email: string, subject?: RegExp, newerThan?: OutboxMail): Promise<OutboxMail> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const files = (await readdir(outboxDir()).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort().reverse();
     for (const file of files) {
       const mail = JSON.parse(await readFile(path.join(outboxDir(), file), "utf8")) as OutboxMail;
-      if (mail.to === email && (!subject || subject.test(mail.subject))) return mail;
+      if (mail.to !== email || (subject && !subject.test(mail.subject))) continue;
+      if (newerThan && mail.createdAt <= newerThan.createdAt && mail.text === newerThan.text) break;
+      return mail;
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -185,16 +185,30 @@ describe("POST /api/auth/login", () => {
     expect(client.cookies.get("access_token")).not.toBe(first);
   });
 
-  it("allows 10 failed logins per account in 15 minutes; the 11th attempt is 429 even with the right password", async () => {
+  it("allows a client 10 failed logins per account in 15 minutes; its 11th attempt is 429 even with the right password", async () => {
     const { email, password } = await signedInUser();
+    const guesser = new ApiClient();
     for (let i = 0; i < 10; i++) {
-      // Different IPs: the per-account limit must hold on its own.
+      const failed = await guesser.post("/api/auth/login", { email, password: `wrong password ${i}` });
+      expect(failed.status).toBe(401);
+    }
+    const blocked = await guesser.post("/api/auth/login", { email, password });
+    expectProblem(blocked, 429, "rate_limited");
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("doesn't let guesses from elsewhere lock the owner out: past 10, they slow down instead", async () => {
+    const { email, password } = await signedInUser();
+    for (let i = 0; i < 12; i++) {
+      // A different address for every guess, as a botnet would.
       const failed = await new ApiClient().post("/api/auth/login", { email, password: `wrong password ${i}` });
       expect(failed.status).toBe(401);
     }
-    const blocked = await new ApiClient().post("/api/auth/login", { email, password });
-    expectProblem(blocked, 429, "rate_limited");
-    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    const started = Date.now();
+    const owner = await new ApiClient().post("/api/auth/login", { email, password });
+    expect(owner.status).toBe(200);
+    // 12 failures account-wide: the attempt waited (12 − 10 + 1) × 250 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(700);
   });
 
   it("answers 405 with Allow for a method the path doesn't support, before any session check", async () => {

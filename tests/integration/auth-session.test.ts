@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { issueAccessCredential, refreshSession, resetPassword, verifyEmail as verifyEmailToken } from "@/modules/user";
 import { ApiClient } from "../helpers/api-client";
 import { latestMailTo, linkIn, registerUser, signedInUser, TEST_PASSWORD, uniqueEmail } from "../helpers/users";
 
 const minutesFromNow = (minutes: number) => () => new Date(Date.now() + minutes * 60_000);
+const secondsFromNow = (seconds: number) => () => new Date(Date.now() + seconds * 1000);
+// refreshSession called in-process, as a client other than the one that signed in.
+const inProcess = { ip: "127.0.0.1", agentHash: "0".repeat(64) };
 
 describe("GET /api/auth/verify-email", () => {
   it("verifies once; the same link again is 400 invalid_token", async () => {
@@ -42,10 +46,11 @@ describe("GET /api/auth/verify-email", () => {
 
   it("a resent link replaces the older one", async () => {
     const { client, email } = await registerUser();
-    const older = linkIn(await latestMailTo(email), "/verify-email");
+    const olderMail = await latestMailTo(email);
+    const older = linkIn(olderMail, "/verify-email");
     await new Promise((r) => setTimeout(r, 5));
     expect((await client.post("/api/auth/resend-verification", { email })).status).toBe(202);
-    const newer = linkIn(await latestMailTo(email), "/verify-email");
+    const newer = linkIn(await latestMailTo(email, undefined, olderMail), "/verify-email");
     expect(newer.search).not.toBe(older.search);
     expect((await client.get(`/api/auth/verify-email${older.search}`)).body.code).toBe("invalid_token");
     expect((await client.get(`/api/auth/verify-email${newer.search}`)).status).toBe(200);
@@ -139,12 +144,48 @@ describe("refresh, logout and the blacklist", () => {
 
     const attacker = new ApiClient();
     attacker.cookies.set("refresh_token", stolen);
-    const replay = await attacker.post("/api/auth/refresh");
+    // Another browser: the grace window for tabs of the signing-in browser doesn't apply.
+    const replay = await attacker.post("/api/auth/refresh", undefined, { headers: { "user-agent": "Mozilla/5.0 (thief)" } });
     expect(replay.status).toBe(401);
     expect(replay.body.code).toBe("unauthenticated");
     // The legitimate holder's newer credentials die with the family.
     expect((await client.post("/api/auth/refresh")).status).toBe(401);
     expect((await client.get("/api/users/me")).status).toBe(401);
+  });
+
+  it("gives tabs that refresh with one credential at once the same new pair, and keeps the session", async () => {
+    const { client } = await signedInUser();
+    const shared = client.cookies.get("refresh_token")!;
+    const tabs = [0, 1, 2].map(() => {
+      const tab = new ApiClient(undefined, client.ip);
+      tab.cookies.set("refresh_token", shared);
+      return tab;
+    });
+    const answers = await Promise.all(tabs.map((tab) => tab.post("/api/auth/refresh")));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const pairs = new Set(tabs.map((tab) => `${tab.cookies.get("access_token")}|${tab.cookies.get("refresh_token")}`));
+    expect(pairs.size).toBe(1);
+    expect((await tabs[2]!.get("/api/users/me")).status).toBe(200);
+    expect((await tabs[0]!.post("/api/auth/refresh")).status).toBe(200);
+  });
+
+  it("still ends the session when the retired credential comes back after the grace window", async () => {
+    const { client } = await signedInUser();
+    const retired = client.cookies.get("refresh_token")!;
+    expect((await client.post("/api/auth/refresh")).status).toBe(200);
+    const agentHash = createHash("sha256").update("node").digest("hex");
+    await expect(refreshSession(retired, { ip: "127.0.0.1", agentHash }, secondsFromNow(11))).rejects.toMatchObject({ code: "unauthenticated" });
+    expect((await client.get("/api/users/me")).status).toBe(401);
+  });
+
+  it("retires the access credential a refresh replaced, even before it expires", async () => {
+    const { client } = await signedInUser();
+    const old = client.cookies.get("access_token")!;
+    expect((await client.post("/api/auth/refresh")).status).toBe(200);
+    const stale = new ApiClient();
+    stale.cookies.set("access_token", old);
+    expect((await stale.get("/api/users/me")).status).toBe(401);
+    expect((await client.get("/api/users/me")).status).toBe(200);
   });
 
   it("answers 401 without a refresh credential", async () => {
@@ -156,7 +197,7 @@ describe("refresh, logout and the blacklist", () => {
   it("ends a session idle for more than 30 minutes (clock injected)", async () => {
     const { client } = await signedInUser();
     const refresh = client.cookies.get("refresh_token")!;
-    await expect(refreshSession(refresh, minutesFromNow(31))).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(refreshSession(refresh, inProcess, minutesFromNow(31))).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
   it("ends a session after 12 hours even if it stays active (clock injected)", async () => {
@@ -164,10 +205,10 @@ describe("refresh, logout and the blacklist", () => {
     let refresh = client.cookies.get("refresh_token")!;
     // Refresh every 25 minutes of simulated time, staying inside the idle limit.
     for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
-      const renewed = await refreshSession(refresh, minutesFromNow(minutes));
+      const renewed = await refreshSession(refresh, inProcess, minutesFromNow(minutes));
       refresh = renewed.cookies.find((c) => c.startsWith("refresh_token="))!.split(";")[0]!.split("=")[1]!;
     }
-    await expect(refreshSession(refresh, minutesFromNow(12 * 60 + 5))).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(refreshSession(refresh, inProcess, minutesFromNow(12 * 60 + 5))).rejects.toMatchObject({ code: "unauthenticated" });
   }, 60_000);
 
   it("logout answers 204, clears cookies and blacklists the access credential", async () => {

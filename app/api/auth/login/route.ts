@@ -1,9 +1,9 @@
-import { clientIp, endpoint, handler, json } from "@/lib/http";
+import { clientOf, endpoint, handler, json } from "@/lib/http";
 import { login, userSchemas, withCookies } from "@/modules/user";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/auth/login", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/auth/login", {
   POST: handler({ body: userSchemas.loginBody }, async ({ body, request }) => {
-    const session = await login(body, clientIp(request));
+    const session = await login(body, clientOf(request));
     return withCookies(json({ user: session.user }), session.cookies);
   }),
 });

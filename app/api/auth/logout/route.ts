@@ -1,9 +1,9 @@
 import { endpoint, handler, noContent } from "@/lib/http";
-import { clearedSessionCookies, logout, requireSession, withCookies } from "@/modules/user";
+import { authenticate, clearedSessionCookies, logout, readCookie, REFRESH_COOKIE, withCookies } from "@/modules/user";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/auth/logout", {
-  POST: handler({ auth: requireSession }, async ({ auth }) => {
-    await logout(auth);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/auth/logout", {
+  POST: handler({}, async ({ request }) => {
+    await logout({ session: await authenticate(request), refreshToken: readCookie(request, REFRESH_COOKIE) });
     return withCookies(noContent(), clearedSessionCookies());
   }),
 });

@@ -3,7 +3,7 @@
 import { endpoint, handler, json } from "@/lib/http";
 import { currentSession } from "@/modules/user";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/auth/session", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/auth/session", {
   GET: handler({}, async () => {
     const session = await currentSession();
     if (!session) return json({});
