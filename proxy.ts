@@ -1,35 +1,38 @@
-// Next 16's successor of middleware.ts, on the Node runtime (TOOLCHAIN.md). A
-// convenience only (SECURITY.md): it sets per-request security headers and
-// renews an expired access credential on page navigations; every route
-// handler and server component checks the session itself.
+// Next 16's successor of middleware.ts, on the Node runtime (TOOLCHAIN.md). It
+// serves pages only (API routes check everything themselves, and skipping
+// them here saves every API request its cost): per-request security headers,
+// renewal of an expired access credential on page navigations, and the
+// sign-in redirect of pages behind login, answered before any HTML streams.
+// Not the only guard (SECURITY.md): the signed-in layout and every page check
+// the session again.
 import { NextResponse, type NextRequest } from "next/server";
 import { isSecureOrigin } from "./lib/env";
+import { clientOf, isDatabaseDown } from "./lib/http";
 import { contentSecurityPolicy, HSTS } from "./lib/security-headers";
-import { ACCESS_COOKIE, decodeAccessCredential, REFRESH_COOKIE, refreshSession } from "./modules/user";
+import { authenticate, REFRESH_COOKIE, refreshSession, safeNextPath } from "./modules/user";
+import { isPageBehindLogin } from "./lib/pages-behind-login";
+import { unavailablePage } from "./lib/unavailable-page";
 
 /**
  * Only a top-level page load refreshes: prefetches and RSC requests run in
- * parallel, and two refreshes with one credential would look like a replay
- * and end the session.
+ * parallel and carry no User-Agent-stable context worth a rotation.
  */
 function isDocumentNavigation(request: NextRequest): boolean {
-  return (
-    request.method === "GET" &&
-    !request.nextUrl.pathname.startsWith("/api/") &&
-    request.headers.get("sec-fetch-dest") === "document" &&
-    !request.headers.has("next-router-prefetch")
-  );
+  return request.method === "GET" && request.headers.get("sec-fetch-dest") === "document" && !request.headers.has("next-router-prefetch");
 }
 
-/** New Set-Cookie lines when the access credential is gone or stale but the refresh credential still works. */
-async function renewedCookies(request: NextRequest): Promise<string[]> {
+type SignIn = { signedIn: boolean; renewed: string[] };
+
+/** Whether the request carries a working session, renewing the access credential on a navigation when only the refresh one works. */
+async function signInState(request: NextRequest): Promise<SignIn> {
+  if (await authenticate(request)) return { signedIn: true, renewed: [] };
   const refresh = request.cookies.get(REFRESH_COOKIE)?.value;
-  if (!refresh || !isDocumentNavigation(request)) return [];
+  if (!refresh || !isDocumentNavigation(request)) return { signedIn: false, renewed: [] };
   try {
-    if (await decodeAccessCredential(request.cookies.get(ACCESS_COOKIE)?.value)) return [];
-    return (await refreshSession(refresh)).cookies;
-  } catch {
-    return []; // signed out or a dependency is down: the page decides what to show
+    return { signedIn: true, renewed: (await refreshSession(refresh, clientOf(request))).cookies };
+  } catch (error) {
+    if ((error as { code?: string }).code === "unauthenticated") return { signedIn: false, renewed: [] };
+    throw error;
   }
 }
 
@@ -44,25 +47,43 @@ function cookieHeaderWith(request: NextRequest, setCookies: string[]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const headers = new Headers(request.headers);
-  // Next reads the nonce from the request's CSP and puts it on its own scripts.
-  headers.set("x-nonce", nonce);
-  headers.set("content-security-policy", csp);
-  // Where the user was going, for the sign-in redirect of pages behind login.
-  headers.set("x-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  const renewed = await renewedCookies(request);
-  if (renewed.length) headers.set("cookie", cookieHeaderWith(request, renewed));
-
-  const response = NextResponse.next({ request: { headers } });
-  for (const line of renewed) response.headers.append("Set-Cookie", line);
+function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
   response.headers.set("Content-Security-Policy", csp);
   if (isSecureOrigin()) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 
+export async function proxy(request: NextRequest): Promise<Response> {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const here = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+
+  let state: SignIn;
+  try {
+    state = await signInState(request);
+  } catch (error) {
+    // The database or Redis is down: say so plainly rather than render a page that can't load.
+    if (isDatabaseDown(error) || (error as { code?: string }).code === "unavailable") return withSecurityHeaders(unavailablePage(), csp);
+    throw error;
+  }
+  if (!state.signedIn && isPageBehindLogin(request.nextUrl.pathname)) {
+    const login = new URL(`/login?next=${encodeURIComponent(safeNextPath(here))}`, request.url);
+    return withSecurityHeaders(NextResponse.redirect(login, 307), csp);
+  }
+
+  const headers = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP and puts it on its own scripts.
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  // Where the user was going, for the sign-in redirect of pages behind login.
+  headers.set("x-pathname", here);
+  if (state.renewed.length) headers.set("cookie", cookieHeaderWith(request, state.renewed));
+
+  const response = NextResponse.next({ request: { headers } });
+  for (const line of state.renewed) response.headers.append("Set-Cookie", line);
+  return withSecurityHeaders(response, csp);
+}
+
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|icon|robots.txt).*)" }],
 };

@@ -6,8 +6,8 @@ import type { z } from "zod";
 import { logger } from "../log";
 import { observeRequest } from "../metrics";
 import { assertSameOrigin } from "./csrf";
-import { AppError, unavailable } from "./errors";
-import { readBody, readQuery, parseWith, type BodyType } from "./parse";
+import { AppError, notFound, unavailable } from "./errors";
+import { assertNoNul, readBody, readQuery, parseWith, type BodyType } from "./parse";
 import { problemResponse } from "./respond";
 import { isDatabaseDown } from "./unavailable";
 
@@ -49,22 +49,39 @@ export function handler<Auth = undefined, B extends Schema = undefined, Q extend
   return async (request, params, requestId) => {
     assertSameOrigin(request);
     const auth = options.auth ? await options.auth(request) : (undefined as Auth);
+    assertIdParams(params);
     const url = new URL(request.url);
-    const query = (options.query ? parseWith(options.query, readQuery(url)) : undefined) as Output<Q>;
+    const query = (options.query ? parseWith(options.query, assertNoNul(readQuery(url))) : undefined) as Output<Q>;
     const body = (
-      options.body ? parseWith(options.body, await readBody(request, options.bodyTypes ?? ["json"])) : undefined
+      options.body ? parseWith(options.body, assertNoNul(await readBody(request, options.bodyTypes ?? ["json"]))) : undefined
     ) as Output<B>;
-    return run({ request, url, requestId, params, auth, body, query });
+    const response = await run({ request, url, requestId, params, auth, body, query });
+    // What a signed-in request answers is that person's data: never cached (API.md).
+    return options.auth && !response.headers.has("Cache-Control") ? withHeader(response, "Cache-Control", "no-store") : response;
   };
 }
 
+// Every `[id]` of the API is a row's UUID; anything else names nothing, and
+// must not reach PostgreSQL as a malformed uuid (a 500).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function assertIdParams(params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) {
+    if ((name === "id" || name.endsWith("Id")) && !UUID.test(value)) throw notFound();
+  }
+}
+
+export type RouteExports = Record<Method | "OPTIONS", RouteFunction>;
+
 /**
  * The exports of a route file: every method, the unsupported ones answering
- * 405 with `Allow` (before any session check, API.md).
+ * 405 with `Allow` (before any session check, API.md), and OPTIONS naming
+ * the ones it has.
  * `route` is the template (`/api/transactions/[id]`), the metrics label.
  */
-export function endpoint(route: string, handlers: Partial<Record<Method, Handler>>): Record<Method, RouteFunction> {
+export function endpoint(route: string, handlers: Partial<Record<Method, Handler>>): RouteExports {
   const allow = METHODS.filter((m) => handlers[m]).join(", ");
+  const options: RouteFunction = async () => new Response(null, { status: 204, headers: { Allow: allow } });
   const entries = METHODS.map((method) => {
     const run = handlers[method];
     const fn: RouteFunction = async (request, context) => {
@@ -87,7 +104,7 @@ export function endpoint(route: string, handlers: Partial<Record<Method, Handler
     };
     return [method, fn] as const;
   });
-  return Object.fromEntries(entries) as Record<Method, RouteFunction>;
+  return { ...(Object.fromEntries(entries) as Record<Method, RouteFunction>), OPTIONS: options };
 }
 
 export function errorResponse(error: unknown, requestId: string, where: Record<string, string>): Response {

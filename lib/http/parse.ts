@@ -16,6 +16,29 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
+/**
+ * Refuses NUL anywhere in a body or query (PostgreSQL can't store it in text,
+ * and no field of ours has a use for it), naming the field it is in.
+ */
+export function assertNoNul<T>(input: T): T {
+  const problems: FieldError[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) problems.push({ path: path || "body", message: "must not contain NUL characters" });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, path ? `${path}.${index}` : String(index)));
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes("\u0000")) problems.push({ path: key.replace(/\u0000/g, "\\0"), message: "must not contain NUL characters" });
+        else visit(item, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  visit(input, "");
+  if (problems.length) throw validationFailed(problems, `${problems[0]!.path}: must not contain NUL characters`);
+  return input;
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationFailed(fieldErrors(result.error));

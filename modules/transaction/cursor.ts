@@ -18,6 +18,12 @@ export function encodeCursor({ date, createdAt, id }: Cursor): string {
   return btoa(JSON.stringify([date, createdAt, id])).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+// A date or time that doesn't exist (2026-02-30, 25:00) must not reach PostgreSQL.
+function roundTrips(timestamp: string): boolean {
+  const time = Date.parse(timestamp);
+  return !Number.isNaN(time) && new Date(time).toISOString() === timestamp;
+}
+
 /** The cursor a client sent back, or null when it is not one we issued. */
 export function decodeCursor(text: string): Cursor | null {
   if (!/^[\w-]{1,200}$/.test(text)) return null;
@@ -29,8 +35,8 @@ export function decodeCursor(text: string): Cursor | null {
   }
   if (!Array.isArray(parts) || parts.length !== 3) return null;
   const [date, createdAt, id] = parts as unknown[];
-  if (typeof date !== "string" || !DATE.test(date)) return null;
-  if (typeof createdAt !== "string" || !TIMESTAMP.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  if (typeof date !== "string" || !DATE.test(date) || !roundTrips(`${date}T00:00:00.000Z`)) return null;
+  if (typeof createdAt !== "string" || !TIMESTAMP.test(createdAt) || !roundTrips(createdAt)) return null;
   if (typeof id !== "string" || !isUuid(id)) return null;
   return { date, createdAt, id };
 }

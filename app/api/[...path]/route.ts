@@ -6,7 +6,7 @@ const missing = handler({}, async () => {
   throw notFound("API endpoint");
 });
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/[...path]", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/[...path]", {
   GET: missing,
   POST: missing,
   PUT: missing,

@@ -4,7 +4,7 @@ import { requireUser } from "@/modules/user";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/budgets", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/budgets", {
   GET: handler({ auth: requireUser, query: listBudgetsQuery }, async ({ auth, query }) => {
     const { month, items, totals } = await listBudgets(auth, query.month);
     return json({ month, items, totals });

@@ -4,6 +4,6 @@ import { requireUser } from "@/modules/user";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/categories", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/categories", {
   GET: handler({ auth: requireUser }, async () => json({ items: CATEGORIES })),
 });

@@ -18,7 +18,7 @@ async function requireMetricsToken(request: Request): Promise<void> {
   }
 }
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/metrics", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/metrics", {
   GET: handler({ auth: requireMetricsToken }, async () => {
     const { contentType, body } = await metricsExposition();
     return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "no-store" } });

@@ -3,6 +3,6 @@ import { openApiDocument } from "@/app/openapi-document";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/openapi.json", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/openapi.json", {
   GET: handler({}, async () => json(openApiDocument())),
 });

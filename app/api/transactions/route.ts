@@ -9,7 +9,7 @@ import { requireUser } from "@/modules/user";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/transactions", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/transactions", {
   GET: handler({ auth: requireUser, query: listTransactionsQuerySchema }, async ({ auth, query }) =>
     json(await listTransactions(auth.id, query)),
   ),

@@ -4,7 +4,7 @@ import { requireUser } from "@/modules/user";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/budgets/[id]", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/budgets/[id]", {
   PUT: handler({ auth: requireUser, body: updateBudgetBody }, async ({ auth, body, params }) =>
     json({ budget: await updateBudget(auth, params.id!, body) }),
   ),

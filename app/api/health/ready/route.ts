@@ -3,7 +3,7 @@ import { endpoint, handler, json, unavailable } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/health/ready", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/health/ready", {
   GET: handler({}, async () => {
     const { ready, checks } = await readiness();
     if (!ready) {

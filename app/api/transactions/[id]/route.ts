@@ -11,7 +11,7 @@ import { requireUser } from "@/modules/user";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST, PUT, PATCH, DELETE } = endpoint("/api/transactions/[id]", {
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/transactions/[id]", {
   GET: handler({ auth: requireUser }, async ({ auth, params }) =>
     json({ transaction: await getTransaction(auth.id, params.id!) }),
   ),
