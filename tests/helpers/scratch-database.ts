@@ -18,6 +18,8 @@ export async function createScratchDatabase(): Promise<{ url: string; drop: () =
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The read-only role an app started on it derived (lib/db/urls.ts).
+      await client.query(`DROP ROLE IF EXISTS ${name}_reader`);
       await client.end();
     },
   };
