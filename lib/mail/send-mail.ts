@@ -2,7 +2,7 @@
 // outbox ($DATA_DIR/outbox, one JSON file per mail, the link printed to the
 // log) so a new user can verify an account without any account anywhere.
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Resend } from "resend";
 import { env } from "../env";
@@ -28,7 +28,9 @@ export async function sendMail(mail: Mail): Promise<void> {
   await mkdir(outboxDir(), { recursive: true, mode: 0o700 });
   // Sortable by time; the random part keeps two mails of one millisecond apart.
   const file = path.join(outboxDir(), `${entry.createdAt.replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}.json`);
-  await writeFile(file, JSON.stringify(entry, null, 2), { mode: 0o600 });
+  // Written aside and renamed, so a reader (the /dev/mail page, a test) never sees half a mail.
+  await writeFile(`${file}.tmp`, JSON.stringify(entry, null, 2), { mode: 0o600 });
+  await rename(`${file}.tmp`, file);
   // Printing the link is how a developer finds it (ARCHITECTURE.md); anywhere
   // else a log reader could take over accounts with it, so the log only says
   // which file holds the mail.

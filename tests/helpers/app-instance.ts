@@ -8,7 +8,14 @@ import { startApp, stopApp } from "../../scripts/lib/app-server.mjs";
 import { freePort } from "../../scripts/lib/embedded-postgres.mjs";
 import { createScratchDatabase } from "./scratch-database";
 
-export type AppInstance = { url: string; pid: number; stop: () => Promise<void> };
+export type AppInstance = {
+  url: string;
+  dataDir: string;
+  readonly pid: number;
+  /** Stops the process and starts it again on the same database and data dir. */
+  restart: () => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 export async function startAppInstance(overrides: Record<string, string> = {}): Promise<AppInstance> {
   const [database, port, dataDir] = await Promise.all([
@@ -30,10 +37,17 @@ export async function startAppInstance(overrides: Record<string, string> = {}): 
     TRUSTED_PROXY_HOPS: "0",
     ...overrides,
   };
-  const child = await startApp(env, port, { quiet: true });
+  let child = await startApp(env, port, { quiet: true });
   return {
     url,
-    pid: child.pid!,
+    dataDir,
+    get pid() {
+      return child.pid!;
+    },
+    restart: async () => {
+      await stopApp(child);
+      child = await startApp(env, port, { quiet: true });
+    },
     stop: async () => {
       await stopApp(child);
       await database.drop();

@@ -1,9 +1,22 @@
 // Issue 10, "Sessions and accounts": each numbered rule as a test against the
 // running app (items 2, 3 and 10 are in auth-session.test.ts and faults.test.ts).
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, randomIp } from "../helpers/api-client";
 import { startAppInstance, type AppInstance } from "../helpers/app-instance";
-import { latestMailTo, linkIn, signedInUser, TEST_PASSWORD, uniqueEmail } from "../helpers/users";
+import { latestMailTo, linkIn, signedInUser, TEST_PASSWORD, uniqueEmail, type OutboxMail } from "../helpers/users";
+
+/** Every mail in an instance's outbox, waiting briefly for the first one. */
+async function readOutbox(instance: AppInstance): Promise<OutboxMail[]> {
+  const dir = path.join(instance.dataDir, "outbox");
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".json"));
+    if (files.length) return Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as OutboxMail));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return [];
+}
 
 const NEW_PASSWORD = "an entirely different passphrase 7";
 
@@ -102,7 +115,8 @@ describe("5. wrong current passwords count with the account's failed logins", ()
 describe("6. per-IP limits key on the real client", () => {
   let instance: AppInstance;
   beforeAll(async () => {
-    instance = await startAppInstance({ TRUSTED_PROXY_HOPS: "0" });
+    // Its own in-process limits: a shared Redis would carry counts over from earlier runs.
+    instance = await startAppInstance({ TRUSTED_PROXY_HOPS: "0", REDIS_URL: "" });
   }, 60_000);
   afterAll(async () => instance?.stop());
 
@@ -118,24 +132,48 @@ describe("6. per-IP limits key on the real client", () => {
   });
 });
 
+describe("10. the embedded default (in-process store) after a restart", () => {
+  let instance: AppInstance;
+  beforeAll(async () => {
+    instance = await startAppInstance({ REDIS_URL: "" });
+  }, 60_000);
+  afterAll(async () => instance?.stop());
+
+  it("still refuses an access credential that a refresh retired before the restart", async () => {
+    const client = new ApiClient(instance.url);
+    const email = uniqueEmail("restart");
+    expect((await client.post("/api/auth/register", { email, password: TEST_PASSWORD })).status).toBe(201);
+    const outbox = await readOutbox(instance);
+    const link = linkIn(outbox.find((mail) => mail.to === email)!, "/verify-email");
+    expect((await client.get(`/api/auth/verify-email${link.search}`, { headers: { accept: "application/json" } })).status).toBe(200);
+    expect((await client.post("/api/auth/login", { email, password: TEST_PASSWORD })).status).toBe(200);
+    const retired = client.cookies.get("access_token")!;
+    expect((await client.post("/api/auth/refresh")).status).toBe(200);
+
+    await instance.restart();
+    const stale = new ApiClient(instance.url);
+    stale.cookies.set("access_token", retired);
+    expect((await stale.get("/api/users/me")).status).toBe(401);
+    expect((await client.get("/api/users/me")).status).toBe(200);
+  }, 60_000);
+});
+
 describe("7. no timing oracle on forgot-password and resend-verification", () => {
   it("answers a known and an unknown address in about the same time", async () => {
-    const known = await Promise.all(Array.from({ length: 12 }, () => signedInUser()));
-    const timings = { known: [] as number[], unknown: [] as number[] };
+    const known = await Promise.all(Array.from({ length: 20 }, () => signedInUser()));
     const time = async (email: string) => {
       const started = performance.now();
       const response = await new ApiClient().post("/api/auth/forgot-password", { email });
       expect(response.status).toBe(202);
       return performance.now() - started;
     };
-    for (const user of known) {
-      timings.known.push(await time(user.email));
-      timings.unknown.push(await time(uniqueEmail("nobody")));
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    console.log(`forgot-password median: known ${median(timings.known).toFixed(1)} ms, unknown ${median(timings.unknown).toFixed(1)} ms`);
-    // Before: 19.7 vs 12.0 ms. The mail work now runs after the response.
-    expect(Math.abs(median(timings.known) - median(timings.unknown))).toBeLessThan(4);
+    // Pairs taken back to back, so load on the machine shifts both alike.
+    const differences: number[] = [];
+    for (const user of known) differences.push((await time(user.email)) - (await time(uniqueEmail("nobody"))));
+    const median = [...differences].sort((a, b) => a - b)[Math.floor(differences.length / 2)]!;
+    console.log(`forgot-password: median of known − unknown over ${differences.length} pairs: ${median.toFixed(1)} ms`);
+    // Before: 19.7 vs 12.0 ms (+7.7 ms). The mail work now runs after the response.
+    expect(Math.abs(median)).toBeLessThan(4);
     // The mail still goes out.
     expect((await latestMailTo(known[0]!.email, /reset/i)).to).toBe(known[0]!.email);
   }, 60_000);
