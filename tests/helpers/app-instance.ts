@@ -24,7 +24,7 @@ export async function startAppInstance(overrides: Record<string, string> = {}): 
     mkdtemp(path.join(tmpdir(), "ledgerly-instance-")),
   ]);
   const url = `http://localhost:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: database.url,
