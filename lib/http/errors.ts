@@ -14,6 +14,11 @@ export type ErrorCode =
   | "email_taken"
   | "budget_exists"
   | "idempotency_conflict"
+  | "category_exists"
+  | "keyword_taken"
+  | "category_protected"
+  | "import_committed"
+  | "insufficient_scope"
   | "method_not_allowed"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -37,6 +42,11 @@ const STATUS: Record<ErrorCode, number> = {
   email_taken: 409,
   budget_exists: 409,
   idempotency_conflict: 409,
+  category_exists: 409,
+  keyword_taken: 409,
+  category_protected: 409,
+  import_committed: 409,
+  insufficient_scope: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -58,6 +68,11 @@ const TITLE: Record<ErrorCode, string> = {
   email_taken: "Email already registered",
   budget_exists: "Budget already exists",
   idempotency_conflict: "Idempotency key reused",
+  category_exists: "Category already exists",
+  keyword_taken: "Keyword belongs to another category",
+  category_protected: "Category is protected",
+  import_committed: "Import already committed",
+  insufficient_scope: "Insufficient scope",
   payload_too_large: "Payload too large",
   unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many requests",

@@ -54,17 +54,17 @@ describe("budgetState", () => {
 });
 
 describe("budgetTotals", () => {
-  it("sums limits and spending to the cent", () => {
+  it("sums limits, spending and what is available to the cent", () => {
     const totals = budgetTotals([
-      { amount: "0.10", spent: "0.20" },
-      { amount: "0.20", spent: "0.10" },
-      { amount: "999999999.99", spent: "999999999.99" },
+      { amount: "0.10", spent: "0.20", available: "0.30" },
+      { amount: "0.20", spent: "0.10", available: "-0.05" },
+      { amount: "999999999.99", spent: "999999999.99", available: "999999999.99" },
     ]);
-    expect(totals).toEqual({ amount: "1000000000.29", spent: "1000000000.29" });
+    expect(totals).toEqual({ amount: "1000000000.29", spent: "1000000000.29", available: "1000000000.24" });
   });
 
   it("is zero without budgets", () => {
-    expect(budgetTotals([])).toEqual({ amount: "0.00", spent: "0.00" });
+    expect(budgetTotals([])).toEqual({ amount: "0.00", spent: "0.00", available: "0.00" });
   });
 });
 

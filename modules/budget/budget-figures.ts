@@ -31,15 +31,21 @@ export function budgetState({ amount, spent }: { amount: string; spent: string }
   return "ok";
 }
 
-/** Sum of the limits and of the spending across budgets. */
-export function budgetTotals(budgets: ReadonlyArray<{ amount: string; spent: string }>): { amount: string; spent: string } {
+/** Sum of the limits, the spending and what is available across budgets. */
+export function budgetTotals(budgets: ReadonlyArray<{ amount: string; spent: string; available: string }>): {
+  amount: string;
+  spent: string;
+  available: string;
+} {
   let amount = 0n;
   let spent = 0n;
+  let available = 0n;
   for (const budget of budgets) {
     amount += toCents(budget.amount);
     spent += toCents(budget.spent);
+    available += toCents(budget.available);
   }
-  return { amount: fromCents(amount), spent: fromCents(spent) };
+  return { amount: fromCents(amount), spent: fromCents(spent), available: fromCents(available) };
 }
 
 /** Orders two-decimal amounts, largest first. */

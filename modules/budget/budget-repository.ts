@@ -1,60 +1,87 @@
-// The only place that touches budgets.budgets (STYLE.md §6). Every query is
-// scoped by user_id, so another user's id behaves exactly like an unknown one.
+// The only place that touches the budgets schema (STYLE.md §6). Every query
+// is scoped by user_id, so another user's id behaves exactly like an unknown one.
 import { db } from "@/lib/db/client";
-import { formatAmount } from "@/lib/money";
 
-export type BudgetRow = { id: string; category: string; amount: string };
+/** The first month a limit can apply from: "every month". */
+export const FROM_THE_START = "1900-01-01";
 
-const COLUMNS = { id: true, category: true, amount: true } as const;
+export type BudgetLimitRow = { from: string; amount: string };
 
-// Any hex UUID (PostgreSQL's uuid type is not version-strict); anything else
-// can't name a row, and must not reach the database as a malformed uuid (500).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type BudgetRow = {
+  id: string;
+  categoryId: string;
+  rollover: boolean;
+  /** First day of the first month it applies to; null: every month. */
+  startsMonth: string | null;
+  /** Oldest first. */
+  limits: BudgetLimitRow[];
+};
 
-const toRow = (budget: { id: string; category: string; amount: { toFixed(digits: number): string } }): BudgetRow => ({
-  id: budget.id,
-  category: budget.category,
-  amount: formatAmount(budget.amount),
-});
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === "P2002";
-const isRecordMissing = (error: unknown) => (error as { code?: unknown })?.code === "P2025";
+const SELECT_BUDGETS = `
+  SELECT b.id, b.category_id AS "categoryId", b.rollover, b.starts_month::text AS "startsMonth",
+         (SELECT json_agg(json_build_object('from', l.from_month::text, 'amount', l.amount::text) ORDER BY l.from_month)
+            FROM budgets.budget_limits l WHERE l.budget_id = b.id) AS limits
+    FROM budgets.budgets b`;
 
 export async function listBudgetRows(userId: string): Promise<BudgetRow[]> {
-  const budgets = await db().budget.findMany({ where: { userId }, select: COLUMNS, orderBy: { category: "asc" } });
-  return budgets.map(toRow);
+  return db().$queryRawUnsafe<BudgetRow[]>(`${SELECT_BUDGETS} WHERE b.user_id = $1::uuid ORDER BY b.created_at`, userId);
 }
 
 export async function findBudgetRow(userId: string, id: string): Promise<BudgetRow | null> {
-  if (!UUID.test(id)) return null;
-  const budget = await db().budget.findFirst({ where: { id, userId }, select: COLUMNS });
-  return budget && toRow(budget);
+  const [row] = await db().$queryRawUnsafe<BudgetRow[]>(`${SELECT_BUDGETS} WHERE b.user_id = $1::uuid AND b.id = $2::uuid`, userId, id);
+  return row ?? null;
 }
 
-/** The new budget, or null when the user already has one for the category. */
-export async function insertBudgetRow(userId: string, category: string, amount: string): Promise<BudgetRow | null> {
-  try {
-    return toRow(await db().budget.create({ data: { userId, category, amount }, select: COLUMNS }));
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
+/** The new budget's id, or null when the user already has one for the category. */
+export async function insertBudgetRow(
+  userId: string,
+  data: { categoryId: string; amount: string; rollover: boolean; startsMonth: string | null },
+): Promise<string | null> {
+  const [row] = await db().$queryRaw<Array<{ id: string }>>`
+    WITH budget AS (
+      INSERT INTO budgets.budgets (id, user_id, category_id, rollover, starts_month, created_at, updated_at)
+      VALUES (gen_random_uuid(), ${userId}::uuid, ${data.categoryId}::uuid, ${data.rollover}, ${data.startsMonth}::date, now(), now())
+      ON CONFLICT (user_id, category_id) DO NOTHING
+      RETURNING id)
+    INSERT INTO budgets.budget_limits (budget_id, from_month, amount)
+    SELECT id, ${data.startsMonth ?? FROM_THE_START}::date, ${data.amount}::numeric FROM budget
+    RETURNING budget_id AS id`;
+  return row?.id ?? null;
 }
 
-/** The updated budget, or null when the user has no budget with this id. */
-export async function updateBudgetAmount(userId: string, id: string, amount: string): Promise<BudgetRow | null> {
-  if (!UUID.test(id)) return null;
-  try {
-    return toRow(await db().budget.update({ where: { id, userId }, data: { amount }, select: COLUMNS }));
-  } catch (error) {
-    if (isRecordMissing(error)) return null;
-    throw error;
-  }
+/**
+ * A new amount from a month on (later limits give way to it; earlier months
+ * keep theirs), and/or the rollover switch, in one transaction. False when
+ * the user has no budget with this id.
+ */
+export async function changeBudgetRow(
+  userId: string,
+  id: string,
+  change: { amount?: string; rollover?: boolean; fromMonth: string },
+): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const [budget] = await tx.$queryRaw<Array<{ startsMonth: string | null }>>`
+      SELECT starts_month::text AS "startsMonth" FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+    if (!budget) return false;
+    if (change.rollover !== undefined) {
+      await tx.$executeRaw`UPDATE budgets.budgets SET rollover = ${change.rollover}, updated_at = now() WHERE id = ${id}::uuid`;
+    }
+    if (change.amount !== undefined) {
+      // A budget that started later now starts at the new limit's month.
+      if (budget.startsMonth !== null && change.fromMonth < budget.startsMonth) {
+        await tx.$executeRaw`UPDATE budgets.budgets SET starts_month = ${change.fromMonth}::date, updated_at = now() WHERE id = ${id}::uuid`;
+      }
+      await tx.$executeRaw`DELETE FROM budgets.budget_limits WHERE budget_id = ${id}::uuid AND from_month > ${change.fromMonth}::date`;
+      await tx.$executeRaw`
+        INSERT INTO budgets.budget_limits (budget_id, from_month, amount) VALUES (${id}::uuid, ${change.fromMonth}::date, ${change.amount}::numeric)
+        ON CONFLICT (budget_id, from_month) DO UPDATE SET amount = EXCLUDED.amount`;
+    }
+    return true;
+  });
 }
 
 /** Whether a budget of the user's was deleted. */
 export async function deleteBudgetRow(userId: string, id: string): Promise<boolean> {
-  if (!UUID.test(id)) return false;
-  const { count } = await db().budget.deleteMany({ where: { id, userId } });
+  const count = await db().$executeRaw`DELETE FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`;
   return count === 1;
 }

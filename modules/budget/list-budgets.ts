@@ -1,34 +1,44 @@
 import { thisMonthIn } from "@/lib/clock";
+import { userCategories } from "@/modules/transaction";
 import type { SessionUser } from "@/modules/user";
 import { budgetTotals, byAmountDescending } from "./budget-figures";
 import { listBudgetRows } from "./budget-repository";
-import { presentBudget, type BudgetOptions } from "./present-budget";
-import { readMonthSpend } from "./read-spend";
+import { appliesIn, presentBudget, type BudgetOptions } from "./present-budget";
+import { readBudgetMonths, readMonthSpendByCategory } from "./read-budget-months";
 import type { Budget, BudgetTotals } from "./schemas";
 
 export type UnbudgetedSpending = { category: string; spent: string };
 
 export type BudgetMonth = {
   month: string;
-  /** Every budget of the user, by category name, with the month's figures. */
+  /** The budgets that apply to the month, by category name, with its figures. */
   items: Budget[];
   totals: BudgetTotals;
   /** Expense categories with spending in the month but no budget, most spent first. */
   unbudgeted: UnbudgetedSpending[];
 };
 
-/** The user's budgets for a month (default: this month in the user's time zone). Spend is one query. */
+/**
+ * The user's budgets for a month (default: this month in the user's time
+ * zone): one read of the budgets, then two statements through the read-only
+ * role at once (the figures with their rollover chains, and the month's
+ * spending per category for the hint).
+ */
 export async function listBudgets(user: SessionUser, month?: string, options: BudgetOptions = {}): Promise<BudgetMonth> {
   const forMonth = month ?? thisMonthIn(user.timezone, options.clock);
-  const [rows, spend] = await Promise.all([
-    listBudgetRows(user.id),
-    readMonthSpend(user.id, forMonth, options.spendReader),
+  const rows = (await listBudgetRows(user.id)).filter((row) => appliesIn(row, forMonth));
+  const [categories, figures, spend] = await Promise.all([
+    userCategories(user.id),
+    readBudgetMonths(user.id, rows, { from: forMonth, to: forMonth }, options.spendReader),
+    readMonthSpendByCategory(user.id, forMonth, options.spendReader),
   ]);
-  const items = rows.map((row) => presentBudget(row, forMonth, spend.byCategory));
-  const budgeted = new Set(rows.map((row) => row.category));
-  const unbudgeted = [...spend.byCategory]
-    .filter(([category]) => !budgeted.has(category))
-    .map(([category, spent]) => ({ category, spent }))
+  const items = rows
+    .map((row) => presentBudget(row, categories, forMonth, figures.get(row.id)![0]!))
+    .sort((a, b) => a.category.localeCompare(b.category));
+  const budgeted = new Set(rows.map((row) => row.categoryId));
+  const unbudgeted = [...spend.byCategoryId]
+    .filter(([id]) => !budgeted.has(id) && categories.byId(id))
+    .map(([id, spent]) => ({ category: categories.byId(id)!.name, spent }))
     .sort((a, b) => byAmountDescending(a.spent, b.spent) || a.category.localeCompare(b.category));
   return { month: forMonth, items, totals: budgetTotals(items), unbudgeted };
 }

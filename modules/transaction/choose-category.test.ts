@@ -1,100 +1,90 @@
 import { describe, expect, it } from "vitest";
-import { categoryRequest, chooseCategory } from "./choose-category";
+import { AppError } from "@/lib/http";
+import { categoryRequest, chooseCategory, resolveCategory } from "./choose-category";
+import { canonicalKeyword } from "./detection";
+import { defaultUserCategories } from "./test-categories";
 
+const categories = defaultUserCategories();
 const coffee = { type: "expense" as const, note: "Starbucks latte", comment: "" };
-const autoCoffee = { ...coffee, category: "Food & Dining", categorySource: "auto" as const };
+const autoCoffee = { ...coffee, categoryId: "food-dining", categorySource: "auto" as const };
+const name = (choice: { category: { name: string } }) => choice.category.name;
 
 describe("categoryRequest", () => {
   it("reads a body's category", () => {
-    expect(categoryRequest("Travel", "keep")).toEqual({ kind: "set", category: "Travel" });
+    expect(categoryRequest("Travel", "keep")).toEqual({ kind: "set", name: "Travel" });
     expect(categoryRequest(null, "keep")).toEqual({ kind: "detect" });
     expect(categoryRequest(undefined, "keep")).toEqual({ kind: "keep" });
     expect(categoryRequest(undefined, "detect")).toEqual({ kind: "detect" });
   });
 });
 
-describe("chooseCategory", () => {
-  it("detects from the note, then from the comment", () => {
-    const fromNote = chooseCategory({ request: { kind: "detect" }, next: coffee, learned: [] });
-    expect(fromNote).toEqual({ category: "Food & Dining", categorySource: "auto", learn: null });
-    const fromComment = chooseCategory({
-      request: { kind: "detect" },
-      next: { type: "expense", note: "misc", comment: "paid the electricity bill" },
-      learned: [],
-    });
-    expect(fromComment.category).toBe("Utilities");
+describe("resolveCategory", () => {
+  it("matches a name case-insensitively within the type", () => {
+    expect(resolveCategory(categories, "groceries", "expense").name).toBe("Groceries");
   });
 
-  it("uses the user's learned keywords", () => {
-    const learned = [{ keyword: "starbucks", category: "Groceries", type: "expense" as const }];
-    expect(chooseCategory({ request: { kind: "detect" }, next: coffee, learned }).category).toBe("Groceries");
+  it("refuses a category of the other type and an unknown name, naming the field", () => {
+    const wrongType = (() => resolveCategory(categories, "Salary", "expense")) as () => never;
+    expect(wrongType).toThrow(AppError);
+    expect(wrongType).toThrow(/income category/);
+    expect(() => resolveCategory(categories, "Pets", "expense")).toThrow(/not one of your categories/);
+  });
+});
+
+describe("chooseCategory", () => {
+  it("detects from the note, then from the comment", () => {
+    expect(name(chooseCategory({ request: { kind: "detect" }, next: coffee, categories }))).toBe("Food & Dining");
+    const fromComment = chooseCategory({ request: { kind: "detect" }, next: { type: "expense", note: "see below", comment: "paid the electricity bill" }, categories });
+    expect(name(fromComment)).toBe("Utilities");
+  });
+
+  it("uses the user's own keywords", () => {
+    const mine = defaultUserCategories([{ type: "expense", keyword: canonicalKeyword("starbucks"), written: "starbucks", categoryId: "groceries", learned: true }]);
+    expect(name(chooseCategory({ request: { kind: "detect" }, next: coffee, categories: mine }))).toBe("Groceries");
   });
 
   it("learns the keyword that misled the detector when a category is set by hand", () => {
-    const choice = chooseCategory({ request: { kind: "set", category: "Groceries" }, next: coffee, learned: [] });
-    expect(choice).toEqual({
-      category: "Groceries",
-      categorySource: "manual",
-      learn: { keyword: "starbucks", category: "Groceries", type: "expense" },
-    });
+    const choice = chooseCategory({ request: { kind: "set", name: "Groceries" }, next: coffee, categories });
+    expect(name(choice)).toBe("Groceries");
+    expect(choice.categorySource).toBe("manual");
+    expect(choice.learn).toEqual({ keyword: expect.stringMatching(/^starbucks$/i), category: expect.objectContaining({ name: "Groceries" }) });
   });
 
-  it("learns the note's first words when nothing matched", () => {
-    const next = { type: "expense" as const, note: "POS 4821 Blue Apron NY", comment: "" };
-    expect(chooseCategory({ request: { kind: "set", category: "Groceries" }, next, learned: [] }).learn).toEqual({
-      keyword: "blue apron",
-      category: "Groceries",
-      type: "expense",
-    });
+  it("learns the note's merchant when nothing matched", () => {
+    const next = { type: "expense" as const, note: "POS 4821 Zqxwv Vlorpt NY", comment: "" };
+    const learn = chooseCategory({ request: { kind: "set", name: "Groceries" }, next, categories }).learn;
+    expect(learn?.keyword.toLowerCase()).toContain("zqxwv");
   });
 
   it("learns nothing when the hand-picked category is what detection says, or the category did not change", () => {
-    expect(chooseCategory({ request: { kind: "set", category: "Food & Dining" }, next: coffee, learned: [] }).learn).toBeNull();
-    const manual = { ...coffee, category: "Groceries", categorySource: "manual" as const };
-    const resent = chooseCategory({ request: { kind: "set", category: "Groceries" }, next: coffee, previous: manual, learned: [] });
-    expect(resent).toEqual({ category: "Groceries", categorySource: "manual", learn: null });
+    expect(chooseCategory({ request: { kind: "set", name: "Food & Dining" }, next: coffee, categories }).learn).toBeNull();
+    const manual = { ...coffee, categoryId: "groceries", categorySource: "manual" as const };
+    const resent = chooseCategory({ request: { kind: "set", name: "Groceries" }, next: coffee, previous: manual, categories });
+    expect(resent.learn).toBeNull();
   });
 
   it("learns nothing from an empty note", () => {
     const next = { type: "expense" as const, note: "", comment: "" };
-    expect(chooseCategory({ request: { kind: "set", category: "Travel" }, next, learned: [] }).learn).toBeNull();
+    expect(chooseCategory({ request: { kind: "set", name: "Travel" }, next, categories }).learn).toBeNull();
   });
 
-  it("re-detects an auto category when the note, comment or type changes", () => {
-    const next = { ...coffee, note: "Uber trip" };
-    expect(chooseCategory({ request: { kind: "keep" }, next, previous: autoCoffee, learned: [] })).toEqual({
-      category: "Transport",
-      categorySource: "auto",
-      learn: null,
-    });
-    const asIncome = chooseCategory({ request: { kind: "keep" }, next: { ...coffee, type: "income" }, previous: autoCoffee, learned: [] });
-    expect(asIncome.category).toBe("Other Income");
+  it("keeps an auto category while the text stays, and detects again when it changes", () => {
+    const kept = chooseCategory({ request: { kind: "keep" }, next: coffee, previous: autoCoffee, categories });
+    expect(kept).toMatchObject({ categorySource: "auto", learn: null });
+    expect(name(kept)).toBe("Food & Dining");
+    const changed = chooseCategory({ request: { kind: "keep" }, next: { ...coffee, note: "Uber to work" }, previous: autoCoffee, categories });
+    expect(name(changed)).toBe("Transport");
   });
 
-  it("keeps an auto category when the text did not change, even if detection would now differ", () => {
-    const learned = [{ keyword: "starbucks", category: "Groceries", type: "expense" as const }];
-    const kept = chooseCategory({ request: { kind: "keep" }, next: coffee, previous: autoCoffee, learned });
-    expect(kept).toEqual({ category: "Food & Dining", categorySource: "auto", learn: null });
+  it("keeps a manual category when the text changes, but not across a change of type", () => {
+    const manual = { ...coffee, categoryId: "groceries", categorySource: "manual" as const };
+    expect(name(chooseCategory({ request: { kind: "keep" }, next: { ...coffee, note: "Uber" }, previous: manual, categories }))).toBe("Groceries");
+    const income = chooseCategory({ request: { kind: "keep" }, next: { type: "income", note: "salary december", comment: "" }, previous: manual, categories });
+    expect(income).toMatchObject({ categorySource: "auto" });
+    expect(name(income)).toBe("Salary");
   });
 
-  it("keeps a manual category, unless the type changed under it", () => {
-    const manual = { ...coffee, category: "Groceries", categorySource: "manual" as const };
-    const next = { ...coffee, note: "Uber trip" };
-    expect(chooseCategory({ request: { kind: "keep" }, next, previous: manual, learned: [] })).toEqual({
-      category: "Groceries",
-      categorySource: "manual",
-      learn: null,
-    });
-    const asIncome = chooseCategory({ request: { kind: "keep" }, next: { ...coffee, type: "income" }, previous: manual, learned: [] });
-    expect(asIncome).toEqual({ category: "Other Income", categorySource: "auto", learn: null });
-  });
-
-  it("returns a manual category to detection on request", () => {
-    const manual = { ...coffee, category: "Groceries", categorySource: "manual" as const };
-    expect(chooseCategory({ request: { kind: "detect" }, next: coffee, previous: manual, learned: [] })).toEqual({
-      category: "Food & Dining",
-      categorySource: "auto",
-      learn: null,
-    });
+  it("refuses a category of the other type", () => {
+    expect(() => chooseCategory({ request: { kind: "set", name: "Salary" }, next: coffee, categories })).toThrow(/income category/);
   });
 });

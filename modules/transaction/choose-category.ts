@@ -1,68 +1,67 @@
 // Which category a created or edited transaction gets, and what (if anything)
-// the detector should learn from it. Pure, so the rules of API.md are unit-tested
-// apart from the database.
+// the detector should learn from it: API.md's rules, apart from the database.
+import { invalidField } from "@/lib/http";
 import type { TransactionType } from "./categories";
-import type { LearnedKeyword } from "./detect-category";
+import { keywordToLearn } from "./detection";
 import { detectTransactionCategory } from "./detect-transaction-category";
-import { keywordToLearn } from "./learn-keyword";
-import { categoryTypeMismatch, type CategorySource } from "./schemas";
+import type { CategorySource } from "./schemas";
+import type { UserCategories, UserCategory } from "./user-categories";
 
 /** What the request said about the category. */
 export type CategoryRequest =
-  | { kind: "set"; category: string } // given by hand
+  | { kind: "set"; name: string } // given by hand
   | { kind: "detect" } // left out on create or PUT, or `null` on PATCH
   | { kind: "keep" }; // left out on PATCH
 
 type Text = { type: TransactionType; note: string; comment: string };
-type Previous = Text & { category: string; categorySource: CategorySource };
+type Previous = Text & { categoryId: string; categorySource: CategorySource };
 
-export type CategoryChoice = {
-  category: string;
-  categorySource: CategorySource;
-  /** A correction to remember for this user, or null. */
-  learn: LearnedKeyword | null;
-};
+/** A correction to remember: notes with `keyword` go to `category` from now on. */
+export type Lesson = { keyword: string; category: UserCategory };
 
-const LEARNED_KEYWORD_MAX_LENGTH = 100; // the column's width
+export type CategoryChoice = { category: UserCategory; categorySource: CategorySource; learn: Lesson | null };
 
 /** Reads a body's `category`: PATCH leaves a missing one alone; create and PUT detect it. */
 export function categoryRequest(category: string | null | undefined, missing: "keep" | "detect"): CategoryRequest {
-  if (typeof category === "string") return { kind: "set", category };
+  if (typeof category === "string") return { kind: "set", name: category };
   return category === null ? { kind: "detect" } : { kind: missing };
 }
 
-export function chooseCategory(input: {
-  request: CategoryRequest;
-  next: Text;
-  /** The transaction before the change; absent on create. */
-  previous?: Previous;
-  learned: readonly LearnedKeyword[];
-}): CategoryChoice {
-  const { request, next, previous, learned } = input;
-  const detection = detectTransactionCategory(next, next.type, learned);
+/** The user's category of that name (any case) and type, or a 400 on `field` saying what is wrong. */
+export function resolveCategory(categories: UserCategories, name: string, type: TransactionType, field = "category"): UserCategory {
+  const [found] = categories.byName(name, type);
+  if (found) return found;
+  const [other] = categories.byName(name);
+  if (other) throw invalidField(field, `"${other.name}" is an ${other.type} category; choose an ${type} category`);
+  throw invalidField(field, `"${name}" is not one of your categories (see GET /api/categories)`);
+}
+
+export function chooseCategory(input: { request: CategoryRequest; next: Text; previous?: Previous; categories: UserCategories }): CategoryChoice {
+  const { request, next, previous, categories } = input;
+  const detection = detectTransactionCategory(categories, next, next.type);
   const detected: CategoryChoice = { category: detection.category, categorySource: "auto", learn: null };
 
   if (request.kind === "detect") return detected;
 
   if (request.kind === "keep") {
-    if (!previous) return detected;
+    const current = previous && categories.byId(previous.categoryId);
+    if (!previous || !current) return detected;
     if (previous.categorySource === "manual") {
       // A manual category stays, unless the type changed under it: an expense
       // category can't stay on what is now an income.
-      if (categoryTypeMismatch(previous.category, next.type)) return detected;
-      return { category: previous.category, categorySource: "manual", learn: null };
+      return current.type === next.type ? { category: current, categorySource: "manual", learn: null } : detected;
     }
     const textChanged = previous.note !== next.note || previous.comment !== next.comment || previous.type !== next.type;
-    return textChanged ? detected : { category: previous.category, categorySource: "auto", learn: null };
+    return textChanged ? detected : { category: current, categorySource: "auto", learn: null };
   }
 
   // Set by hand. The detector got it wrong when it would have said otherwise:
-  // remember the keyword that misled it (or the note's first words) for this user.
-  const changed = previous === undefined || previous.category !== request.category;
-  const keyword = changed && detection.category !== request.category ? keywordToLearn(detection.source, next.type) : null;
-  const learn =
-    keyword && keyword.length <= LEARNED_KEYWORD_MAX_LENGTH
-      ? { keyword, category: request.category, type: next.type }
+  // remember what misled it (the deciding keyword, or the note's merchant).
+  const category = resolveCategory(categories, request.name, next.type);
+  const changed = previous === undefined || previous.categoryId !== category.id;
+  const keyword =
+    changed && detection.category.id !== category.id
+      ? keywordToLearn(detection.source, { matched: detection.matched })
       : null;
-  return { category: request.category, categorySource: "manual", learn };
+  return { category, categorySource: "manual", learn: keyword ? { keyword, category } : null };
 }

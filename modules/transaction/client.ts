@@ -1,31 +1,26 @@
-// The transaction module's browser-safe surface: the categories, the detector
-// and the request schemas the forms validate with, without the server code
-// (Prisma, pg) that index.ts pulls in. Only pure modules belong here; lint lets
-// the app import "@/modules/transaction/client".
+// The transaction module's browser-safe surface: the request schemas the forms
+// validate with and the types they show, without the server code (Prisma, pg)
+// that index.ts pulls in. Only pure modules belong here; lint lets the app
+// import "@/modules/transaction/client".
+export type { TransactionType } from "./categories";
 export {
-  CATEGORIES,
-  EXPENSE_CATEGORY_NAMES,
-  INCOME_CATEGORY_NAMES,
-  FALLBACK_CATEGORY,
-  findCategory,
-  isCategoryOfType,
-} from "./categories";
-export type { Category, CategoryName, TransactionType } from "./categories";
-export { detectCategory } from "./detect-category";
-export type { Detection, LearnedKeyword } from "./detect-category";
-export { detectTransactionCategory } from "./detect-transaction-category";
-export {
+  CATEGORY_NAME_MAX_LENGTH,
   COMMENT_MAX_LENGTH,
   DEFAULT_PAGE_SIZE,
+  KEYWORD_MAX_LENGTH,
+  MAX_KEYWORDS_PER_CATEGORY,
   NOTE_MAX_LENGTH,
   SEARCH_MAX_LENGTH,
   TRANSACTION_TYPES,
-  categoryTypeMismatch,
+  categoryNameSchema,
+  createCategoryBodySchema,
   createTransactionBodySchema,
+  patchCategoryBodySchema,
   replaceTransactionBodySchema,
 } from "./schemas";
 export type {
   CategorySource,
+  CategoryView,
   CreateTransactionInput,
   ReplaceTransactionInput,
   Transaction,

@@ -4,10 +4,12 @@ import { AppError, invalidField } from "@/lib/http";
 import { countTransactionCreated } from "@/lib/metrics";
 import { categoryRequest, chooseCategory } from "./choose-category";
 import { claimIdempotencyKey, completeIdempotencyRecord, findIdempotencyRecord } from "./idempotency-repository";
-import { listLearnedKeywords, saveLearnedKeyword } from "./learned-keyword-repository";
+import { learnKeyword } from "./learn-keyword";
+import { retryIfCategoryVanished } from "./retry-if-category-vanished";
 import type { CreateTransactionInput, Transaction } from "./schemas";
 import { serializeTransaction } from "./serialize-transaction";
 import { inTransaction, insertTransactionRow } from "./transaction-repository";
+import { userCategories } from "./user-categories";
 
 /** Who records it: the owner, and the time zone that "today" is in. */
 export type TransactionOwner = { id: string; timezone: string };
@@ -62,32 +64,31 @@ export async function createTransaction(
     comment: input.comment ?? "",
   };
 
-  const created = await inTransaction(async (tx): Promise<CreatedTransaction> => {
-    if (key) {
-      const hash = requestHash(input);
-      const expiredBefore = new Date(clock().getTime() - IDEMPOTENCY_WINDOW_MS);
-      if (!(await claimIdempotencyKey(tx, owner.id, key, hash, expiredBefore))) {
-        const first = await findIdempotencyRecord(tx, owner.id, key);
-        if (!first || first.requestHash !== hash) {
-          throw new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different request.");
+  const created = await retryIfCategoryVanished(async () => {
+    // Read outside the database transaction (from this instance's cache when current).
+    const categories = await userCategories(owner.id);
+    return inTransaction(async (tx): Promise<CreatedTransaction> => {
+      if (key) {
+        const hash = requestHash(input);
+        const expiredBefore = new Date(clock().getTime() - IDEMPOTENCY_WINDOW_MS);
+        if (!(await claimIdempotencyKey(tx, owner.id, key, hash, expiredBefore))) {
+          const first = await findIdempotencyRecord(tx, owner.id, key);
+          if (!first || first.requestHash !== hash) {
+            throw new AppError("idempotency_conflict", "This Idempotency-Key was already used for a different request.");
+          }
+          const body = first.body as { transaction: Transaction };
+          return { transaction: body.transaction, status: first.status, replayed: true };
         }
-        const body = first.body as { transaction: Transaction };
-        return { transaction: body.transaction, status: first.status, replayed: true };
       }
-    }
+      // A category that doesn't fit is a 400 that rolls the claimed key back too.
+      const choice = chooseCategory({ request: categoryRequest(input.category, "detect"), next: fields, categories });
+      const row = await insertTransactionRow(tx, owner.id, { ...fields, categoryId: choice.category.id, categorySource: choice.categorySource });
+      if (choice.learn) await learnKeyword(tx, owner.id, categories, choice.learn);
 
-    const learned = await listLearnedKeywords(owner.id, fields.type, tx);
-    const choice = chooseCategory({ request: categoryRequest(input.category, "detect"), next: fields, learned });
-    const row = await insertTransactionRow(tx, owner.id, {
-      ...fields,
-      category: choice.category,
-      categorySource: choice.categorySource,
+      const transaction = serializeTransaction(row);
+      if (key) await completeIdempotencyRecord(tx, owner.id, key, { status: 201, body: { transaction } });
+      return { transaction, status: 201, replayed: false };
     });
-    if (choice.learn) await saveLearnedKeyword(tx, owner.id, choice.learn);
-
-    const transaction = serializeTransaction(row);
-    if (key) await completeIdempotencyRecord(tx, owner.id, key, { status: 201, body: { transaction } });
-    return { transaction, status: 201, replayed: false };
   });
 
   if (!created.replayed) countTransactionCreated();

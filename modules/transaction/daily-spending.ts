@@ -1,6 +1,7 @@
 import { formatAmount } from "@/lib/money";
 import { datesOfMonth } from "./calendar-month";
 import { sumExpensesByDay } from "./insight-repository";
+import { userCategories } from "./user-categories";
 
 export type DaySpending = {
   date: string;
@@ -19,6 +20,7 @@ export async function dailySpending(
   month: string,
   options: { categories?: readonly string[] } = {},
 ): Promise<DaySpending[]> {
-  const rows = await sumExpensesByDay(userId, datesOfMonth(month), options.categories);
+  const ids = options.categories && (await userCategories(userId)).all.filter((c) => c.type === "expense" && options.categories!.includes(c.name)).map((c) => c.id);
+  const rows = await sumExpensesByDay(userId, datesOfMonth(month), ids);
   return rows.map((row) => ({ date: row.date, spent: formatAmount(row.spent), cumulative: formatAmount(row.cumulative) }));
 }

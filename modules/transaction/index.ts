@@ -1,17 +1,7 @@
 // Public surface of the transaction module: nothing outside imports its other
 // files. Client components import client.ts instead (the pure part of this).
-export {
-  CATEGORIES,
-  EXPENSE_CATEGORY_NAMES,
-  INCOME_CATEGORY_NAMES,
-  FALLBACK_CATEGORY,
-  findCategory,
-  isCategoryOfType,
-} from "./categories";
-export type { Category, CategoryName, ExpenseCategoryName, IncomeCategoryName, TransactionType } from "./categories";
-export { detectCategory, normalizeText } from "./detect-category";
-export type { Detection, LearnedKeyword } from "./detect-category";
-export { detectTransactionCategory } from "./detect-transaction-category";
+export { FALLBACK_KEYS } from "./categories";
+export type { TransactionType } from "./categories";
 
 export {
   COMMENT_MAX_LENGTH,
@@ -21,11 +11,15 @@ export {
   SEARCH_MAX_LENGTH,
   TRANSACTION_TYPES,
   calendarDateSchema,
-  categoryTypeMismatch,
+  categoryNameSchema,
+  createCategoryBodySchema,
   createTransactionBodySchema,
+  deleteCategoryQuerySchema,
   detectCategoryQuerySchema,
   isCalendarDate,
+  listCategoriesQuerySchema,
   listTransactionsQuerySchema,
+  patchCategoryBodySchema,
   patchTransactionBodySchema,
   replaceTransactionBodySchema,
   transactionFiltersQuerySchema,
@@ -33,6 +27,7 @@ export {
 } from "./schemas";
 export type {
   CategorySource,
+  CategoryView,
   CreateTransactionInput,
   ListTransactionsQuery,
   PatchTransactionInput,
@@ -51,13 +46,21 @@ export type { ListTransactionsOptions } from "./list-transactions";
 export { summarizeTransactions } from "./summarize-transactions";
 export { patchTransaction, replaceTransaction } from "./update-transaction";
 export { deleteTransaction } from "./delete-transaction";
-export { detectCategoryForUser } from "./detect-category-for-user";
-export { listLearnedKeywords } from "./learned-keyword-repository";
-export type { TransactionFilters } from "./transaction-repository";
+
+// Categories are the user's own (API.md).
+export { categoriesWithKeywords, detectCategoryForUser, listCategories } from "./list-categories";
+export { createCategory, deleteCategory, updateCategory } from "./manage-categories";
+export { countCategoryTransactions } from "./category-repository";
+export { resolveCategory } from "./choose-category";
+export { userCategories } from "./user-categories";
+export type { UserCategories, UserCategory } from "./user-categories";
+
+// The budget module's spend, read through its read-only client.
+export { monthlySpendSql } from "./monthly-spend-sql";
 
 export { transactionOpenApi } from "./openapi";
 
-// The dashboard's aggregates: one query each, summed exactly by PostgreSQL.
+// The dashboard's aggregates: one query each, from the monthly totals where whole months will do.
 export { spendingByCategory } from "./spending-by-category";
 export type { CategorySpending, SpendingByCategory } from "./spending-by-category";
 export { monthlyTotals } from "./monthly-totals";

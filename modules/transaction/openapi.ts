@@ -2,6 +2,11 @@ import { z } from "zod";
 import { describeEndpoint, type OpenAPIRegistry } from "@/lib/openapi";
 import {
   categoryListSchema,
+  categoryResponseSchema,
+  createCategoryBodySchema,
+  deleteCategoryQuerySchema,
+  listCategoriesQuerySchema,
+  patchCategoryBodySchema,
   createTransactionBodySchema,
   detectCategoryQuerySchema,
   detectionSchema,
@@ -97,9 +102,40 @@ export function transactionOpenApi(registry: OpenAPIRegistry): void {
     tag: "Categories",
     method: "get",
     path: "/api/categories",
-    summary: "The categories and their keywords",
+    summary: "Your categories (of one type, when given), with the keywords detection uses for each",
+    query: listCategoriesQuerySchema,
     success: { status: 200, description: "Every category", schema: categoryListSchema },
     errors: [],
+  });
+  describeEndpoint(registry, {
+    ...common,
+    tag: "Categories",
+    method: "post",
+    path: "/api/categories",
+    summary: "Add a category; a keyword another category of the type holds is 409 keyword_taken",
+    body: createCategoryBodySchema,
+    success: { status: 201, description: "Created", schema: categoryResponseSchema },
+    errors: ["category_exists", "keyword_taken"],
+  });
+  describeEndpoint(registry, {
+    ...common,
+    tag: "Categories",
+    method: "patch",
+    path: "/api/categories/[id]",
+    summary: "Rename a category (shown at once on its transactions and budget) or replace its keywords",
+    body: patchCategoryBodySchema,
+    success: { status: 200, description: "The category", schema: categoryResponseSchema },
+    errors: ["not_found", "category_exists", "keyword_taken", "category_protected"],
+  });
+  describeEndpoint(registry, {
+    ...common,
+    tag: "Categories",
+    method: "delete",
+    path: "/api/categories/[id]",
+    summary: "Delete a category: its transactions move to `moveTo` (default Other / Other Income), its budget is deleted",
+    query: deleteCategoryQuerySchema,
+    success: { status: 204, description: "Deleted" },
+    errors: ["not_found", "category_protected"],
   });
   describeEndpoint(registry, {
     ...common,

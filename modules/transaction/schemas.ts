@@ -3,7 +3,7 @@
 // /api/openapi.json is generated from them. Pure: shared with the browser.
 import { z } from "zod";
 import { amountSchema } from "@/lib/money";
-import { EXPENSE_CATEGORY_NAMES, INCOME_CATEGORY_NAMES, findCategory, type TransactionType } from "./categories";
+import type { TransactionType } from "./categories";
 import { decodeCursor, type Cursor } from "./cursor";
 
 export const NOTE_MAX_LENGTH = 200;
@@ -18,23 +18,22 @@ export type CategorySource = (typeof CATEGORY_SOURCES)[number];
 
 // HTML forms (and the filter form's GET query) send an empty string for a field
 // left blank; it means "not given", in every encoding alike.
-const blankAsMissing = <T extends z.ZodType>(schema: T) =>
+export const blankAsMissing = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
 
 export const transactionTypeSchema = z.enum(TRANSACTION_TYPES, { error: 'must be "income" or "expense"' });
 
-const CATEGORY_NAMES = [...EXPENSE_CATEGORY_NAMES, ...INCOME_CATEGORY_NAMES] as const;
+export const CATEGORY_NAME_MAX_LENGTH = 40;
+export const KEYWORD_MAX_LENGTH = 60;
+export const MAX_KEYWORDS_PER_CATEGORY = 300;
 
+/** A category's name as the user wrote it; whether the user has it is checked against their categories. */
 export const categoryNameSchema = z
-  .enum(CATEGORY_NAMES, { error: "is not a known category (see GET /api/categories)" })
-  .meta({ description: "A category name as listed by GET /api/categories" });
-
-/** Why `category` can't go on a transaction of `type`, or null when it can. */
-export function categoryTypeMismatch(category: string, type: TransactionType): string | null {
-  const found = findCategory(category);
-  if (!found || found.type === type) return null;
-  return `"${category}" is an ${found.type} category; choose an ${type} category`;
-}
+  .string({ error: "must be a category name" })
+  .trim()
+  .min(1, { error: "must not be empty" })
+  .max(CATEGORY_NAME_MAX_LENGTH, { error: `must be at most ${CATEGORY_NAME_MAX_LENGTH} characters` })
+  .meta({ description: "A category name as listed by GET /api/categories (case-insensitive)", example: "Groceries" });
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(text: string): boolean {
@@ -51,7 +50,7 @@ export const calendarDateSchema = z
   .meta({ description: "Calendar date, YYYY-MM-DD", example: "2026-01-31" });
 
 /** Free text, trimmed; `null` reads as empty. */
-const textSchema = (max: number) =>
+export const textSchema = (max: number) =>
   z
     .string({ error: "must be text" })
     .trim()
@@ -69,24 +68,14 @@ const createFields = {
   category: blankAsMissing(categoryNameSchema.nullable().optional()),
 };
 
-type WithCategoryAndType = { category?: string | null; type?: TransactionType };
-
-function checkCategoryFitsType(value: WithCategoryAndType, ctx: z.RefinementCtx): void {
-  if (!value.category || !value.type) return;
-  const problem = categoryTypeMismatch(value.category, value.type);
-  if (problem) ctx.addIssue({ code: "custom", path: ["category"], message: problem });
-}
-
 /** POST /api/transactions (JSON, multipart or urlencoded). */
 export const createTransactionBodySchema = z
   .strictObject(createFields)
-  .superRefine(checkCategoryFitsType)
   .meta({ id: "CreateTransaction" });
 
 /** PUT /api/transactions/{id}: create's body with every required field, date included. */
 export const replaceTransactionBodySchema = z
   .strictObject({ ...createFields, date: blankAsMissing(calendarDateSchema) })
-  .superRefine(checkCategoryFitsType)
   .meta({ id: "ReplaceTransaction" });
 
 /** PATCH /api/transactions/{id}: any create field; `category: null` returns it to detection. */
@@ -99,7 +88,6 @@ export const patchTransactionBodySchema = z
     comment: textSchema(COMMENT_MAX_LENGTH).optional(),
     category: blankAsMissing(categoryNameSchema.nullable().optional()),
   })
-  .superRefine(checkCategoryFitsType)
   .meta({ id: "PatchTransaction" });
 
 export type CreateTransactionInput = z.output<typeof createTransactionBodySchema>;
@@ -109,15 +97,15 @@ export type PatchTransactionInput = z.output<typeof patchTransactionBodySchema>;
 // ------------------------------------------------------------------ queries
 
 // `category=` may repeat; blank values (the filter form's "All categories") are
-// skipped. Checked by hand rather than per array item so an error names the
-// parameter, `category`, as API.md wants, not `category.1`.
+// skipped. The names are checked against the user's categories by the
+// service, naming the parameter `category` as API.md wants.
 const categoryFilterSchema = z
   .union([z.string(), z.array(z.string())], { error: "must be a category name" })
   .optional()
   .transform((value, ctx) => {
     const names = [value ?? []].flat().map((name) => name.trim()).filter((name) => name !== "");
-    for (const name of names) {
-      if (!findCategory(name)) ctx.addIssue({ code: "custom", message: `"${name}" is not a known category (see GET /api/categories)` });
+    if (names.some((name) => name.length > CATEGORY_NAME_MAX_LENGTH)) {
+      ctx.addIssue({ code: "custom", message: `a category name has at most ${CATEGORY_NAME_MAX_LENGTH} characters` });
     }
     return [...new Set(names)];
   })
@@ -143,12 +131,6 @@ const filterFields = {
 type Filters = { type: "all" | TransactionType; category: string[]; from?: string; to?: string };
 
 function checkFilters(value: Filters, ctx: z.RefinementCtx): void {
-  if (value.type !== "all") {
-    for (const category of value.category) {
-      const problem = categoryTypeMismatch(category, value.type);
-      if (problem) ctx.addIssue({ code: "custom", path: ["category"], message: problem });
-    }
-  }
   if (value.from && value.to && value.from > value.to) {
     ctx.addIssue({ code: "custom", path: ["to"], message: "must be on or after from" });
   }
@@ -231,11 +213,57 @@ export const transactionSummarySchema = z
 
 export type TransactionSummary = z.output<typeof transactionSummarySchema>;
 
-export const categoryListSchema = z.object({
-  items: z.array(
-    z.object({ id: z.string(), name: z.string(), type: transactionTypeSchema, keywords: z.array(z.string()) }),
-  ),
+// ---------------------------------------------------------------- categories
+
+export const categorySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    type: transactionTypeSchema,
+    keywords: z.array(z.string()).meta({ description: "The keywords detection uses for this category" }),
+    builtin: z.boolean().meta({ description: "One of the default set (perhaps renamed)" }),
+  })
+  .meta({ id: "Category" });
+
+export type CategoryView = z.output<typeof categorySchema>;
+
+export const categoryResponseSchema = z.object({ category: categorySchema });
+export const categoryListSchema = z.object({ items: z.array(categorySchema) });
+
+const keywordListSchema = z
+  .array(
+    z
+      .string({ error: "must be text" })
+      .trim()
+      .min(1, { error: "must not be empty" })
+      .max(KEYWORD_MAX_LENGTH, { error: `must be at most ${KEYWORD_MAX_LENGTH} characters` }),
+    { error: "must be a list of keywords" },
+  )
+  .max(MAX_KEYWORDS_PER_CATEGORY, { error: `must have at most ${MAX_KEYWORDS_PER_CATEGORY} keywords` });
+
+/** POST /api/categories. */
+export const createCategoryBodySchema = z
+  .strictObject({ name: categoryNameSchema, type: transactionTypeSchema, keywords: keywordListSchema.optional() })
+  .meta({ id: "CreateCategory" });
+
+/** PATCH /api/categories/{id}: `keywords` replaces the list. */
+export const patchCategoryBodySchema = z
+  .strictObject({ name: categoryNameSchema.optional(), keywords: keywordListSchema.optional() })
+  .refine((body) => body.name !== undefined || body.keywords !== undefined, { error: "give name or keywords", path: ["body"] })
+  .meta({ id: "PatchCategory" });
+
+/** GET /api/categories. */
+export const listCategoriesQuerySchema = z.strictObject({ type: blankAsMissing(transactionTypeSchema.optional()) });
+
+/** DELETE /api/categories/{id}. */
+export const deleteCategoryQuerySchema = z.strictObject({
+  moveTo: blankAsMissing(categoryNameSchema.optional()).meta({
+    description: "Where its transactions go: a category of the same type (default: Other / Other Income)",
+  }),
 });
+
+export type CreateCategoryInput = z.output<typeof createCategoryBodySchema>;
+export type PatchCategoryInput = z.output<typeof patchCategoryBodySchema>;
 
 export const detectionSchema = z.object({
   category: z.string(),

@@ -1,20 +1,18 @@
-import { formatAmount } from "@/lib/money";
-import type { TransactionType } from "./categories";
-import type { CategorySource, Transaction } from "./schemas";
+import type { Transaction } from "./schemas";
 import type { TransactionRow } from "./transaction-repository";
 
-/** A stored row as API.md's transaction: amounts and dates as strings, no user_id. */
+/** A stored row as API.md's transaction (the repository already gives every value as text). */
 export function serializeTransaction(row: TransactionRow): Transaction {
   return {
     id: row.id,
-    type: row.type as TransactionType,
-    amount: formatAmount(row.amount),
+    type: row.type,
+    amount: row.amount,
     category: row.category,
-    categorySource: row.categorySource as CategorySource,
-    date: row.date.toISOString().slice(0, 10),
+    categorySource: row.categorySource,
+    date: row.date,
     note: row.note,
     comment: row.comment,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }

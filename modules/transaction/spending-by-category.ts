@@ -12,9 +12,9 @@ export type CategorySpending = {
 
 export type SpendingByCategory = { month: string; total: string; categories: CategorySpending[] };
 
-/** The month's expenses per category, largest first, with each one's share of the total. One query. */
+/** The month's expenses per category, largest first, with each one's share of the total. One query, on the monthly totals. */
 export async function spendingByCategory(userId: string, month: string): Promise<SpendingByCategory> {
-  const rows = await sumExpensesByCategory(userId, datesOfMonth(month));
+  const rows = await sumExpensesByCategory(userId, datesOfMonth(month).from);
   return {
     month,
     total: formatAmount(rows[0]?.total ?? "0.00"),
@@ -22,7 +22,7 @@ export async function spendingByCategory(userId: string, month: string): Promise
       category: row.category,
       spent: formatAmount(row.spent),
       count: row.count,
-      share: row.share.toNumber(),
+      share: Number(row.share),
     })),
   };
 }

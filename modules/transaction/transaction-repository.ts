@@ -1,13 +1,15 @@
 // Data access for transactions.transactions (STYLE.md §6). Every statement
 // carries the owner's user_id, so a row of another user is never read,
-// changed or counted (SECURITY.md, Access control).
-import { Prisma, type Transaction as TransactionRow } from "@/generated/prisma/client";
+// changed or counted (SECURITY.md, Access control). Rows come back with
+// every value already text in API form (amounts with two decimals, dates,
+// ISO timestamps) and the category's name joined in, so a page is answered
+// without building a Decimal or Date per field. The monthly totals follow
+// every write by trigger (migration categories_and_monthly_totals).
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { TransactionType } from "./categories";
 import type { Cursor } from "./cursor";
 import type { CategorySource } from "./schemas";
-
-export type { TransactionRow };
 
 /** A client inside a database transaction, or the plain client. */
 export type Db = Prisma.TransactionClient;
@@ -17,10 +19,24 @@ export function inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
   return db().$transaction(work);
 }
 
+export type TransactionRow = {
+  id: string;
+  type: TransactionType;
+  amount: string;
+  categoryId: string;
+  category: string;
+  categorySource: CategorySource;
+  date: string;
+  note: string;
+  comment: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
 export type TransactionFields = {
   type: TransactionType;
   amount: string;
-  category: string;
+  categoryId: string;
   categorySource: CategorySource;
   date: string;
   note: string;
@@ -30,26 +46,39 @@ export type TransactionFields = {
 /** The list's and the summary's filters; absent fields don't filter. */
 export type TransactionFilters = {
   type?: "all" | TransactionType;
-  category?: readonly string[];
+  /** Category ids (the service resolves the names a request gives). */
+  categoryIds?: readonly string[];
   from?: string;
   to?: string;
   q?: string;
 };
 
-// A DATE column travels as a Date at UTC midnight.
-const toDateColumn = (date: string) => new Date(`${date}T00:00:00.000Z`);
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export function insertTransactionRow(tx: Db, userId: string, fields: TransactionFields): Promise<TransactionRow> {
-  return tx.transaction.create({ data: { userId, ...fields, date: toDateColumn(fields.date) } });
+// The columns of a row of `t` joined with its category `c`, under the model's names.
+const ROW_COLUMNS = Prisma.raw(`t.id, t.type, t.amount::text AS amount, t.category_id AS "categoryId", c.name AS category,
+  t.category_source AS "categorySource", t.date::text AS date, t.note, t.comment,
+  ${iso("t.created_at")} AS "createdAt", ${iso("t.updated_at")} AS "updatedAt"`);
+
+const CATEGORY_JOIN = Prisma.sql`JOIN "transactions"."categories" c ON c.id = t.category_id`;
+
+export async function insertTransactionRow(tx: Db, userId: string, fields: TransactionFields): Promise<TransactionRow> {
+  const [row] = await tx.$queryRaw<TransactionRow[]>`
+    WITH t AS (
+      INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, created_at, updated_at)
+      VALUES (gen_random_uuid(), ${userId}::uuid, ${fields.type}, ${fields.amount}::numeric, ${fields.categoryId}::uuid,
+              ${fields.categorySource}, ${fields.date}::date, ${fields.note}, ${fields.comment}, now(), now())
+      RETURNING *)
+    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`;
+  return row!;
 }
 
-export function findTransactionRow(userId: string, id: string): Promise<TransactionRow | null> {
-  return db().transaction.findFirst({ where: { id, userId } });
+export async function findTransactionRow(userId: string, id: string): Promise<TransactionRow | null> {
+  const [row] = await db().$queryRaw<TransactionRow[]>`
+    SELECT ${ROW_COLUMNS} FROM "transactions"."transactions" t ${CATEGORY_JOIN}
+     WHERE t.id = ${id}::uuid AND t.user_id = ${userId}::uuid`;
+  return row ?? null;
 }
-
-// The columns of a row under the model's field names, for raw queries.
-const ROW_COLUMNS = Prisma.sql`id, user_id AS "userId", type, amount, category, category_source AS "categorySource", date,
-  note, comment, created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 /**
  * Reads the row and locks it until the caller's transaction ends, so two
@@ -57,25 +86,30 @@ const ROW_COLUMNS = Prisma.sql`id, user_id AS "userId", type, amount, category, 
  */
 export async function lockTransactionRow(tx: Db, userId: string, id: string): Promise<TransactionRow | null> {
   const [row] = await tx.$queryRaw<TransactionRow[]>`
-    SELECT ${ROW_COLUMNS} FROM "transactions"."transactions" WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+    SELECT ${ROW_COLUMNS} FROM "transactions"."transactions" t ${CATEGORY_JOIN}
+     WHERE t.id = ${id}::uuid AND t.user_id = ${userId}::uuid
+       FOR UPDATE OF t`;
   return row ?? null;
 }
 
 /** The updated row, or null when the user has no transaction with this id. */
-export async function updateTransactionRow(
-  tx: Db,
-  userId: string,
-  id: string,
-  fields: TransactionFields,
-): Promise<TransactionRow | null> {
-  const data = { ...fields, date: toDateColumn(fields.date) };
-  const [row] = await tx.transaction.updateManyAndReturn({ where: { id, userId }, data });
+export async function updateTransactionRow(tx: Db, userId: string, id: string, fields: TransactionFields): Promise<TransactionRow | null> {
+  const [row] = await tx.$queryRaw<TransactionRow[]>`
+    WITH t AS (
+      UPDATE "transactions"."transactions"
+         SET type = ${fields.type}, amount = ${fields.amount}::numeric, category_id = ${fields.categoryId}::uuid,
+             category_source = ${fields.categorySource}, date = ${fields.date}::date, note = ${fields.note},
+             comment = ${fields.comment}, updated_at = now()
+       WHERE id = ${id}::uuid AND user_id = ${userId}::uuid
+      RETURNING *)
+    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`;
   return row ?? null;
 }
 
 /** False when the user has no transaction with this id. */
 export async function deleteTransactionRow(userId: string, id: string): Promise<boolean> {
-  const { count } = await db().transaction.deleteMany({ where: { id, userId } });
+  const count = await db().$executeRaw`
+    DELETE FROM "transactions"."transactions" WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`;
   return count === 1;
 }
 
@@ -83,15 +117,15 @@ export async function deleteTransactionRow(userId: string, id: string): Promise<
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** The WHERE clause shared by the list and the summary, values always bound. */
-function whereFilters(userId: string, filters: TransactionFilters): Prisma.Sql {
-  const conditions = [Prisma.sql`user_id = ${userId}::uuid`];
-  if (filters.type && filters.type !== "all") conditions.push(Prisma.sql`type = ${filters.type}`);
-  if (filters.category?.length) conditions.push(Prisma.sql`category IN (${Prisma.join(filters.category)})`);
-  if (filters.from) conditions.push(Prisma.sql`date >= ${filters.from}::date`);
-  if (filters.to) conditions.push(Prisma.sql`date <= ${filters.to}::date`);
+export function whereFilters(userId: string, filters: TransactionFilters): Prisma.Sql {
+  const conditions = [Prisma.sql`t.user_id = ${userId}::uuid`];
+  if (filters.type && filters.type !== "all") conditions.push(Prisma.sql`t.type = ${filters.type}`);
+  if (filters.categoryIds?.length) conditions.push(Prisma.sql`t.category_id IN (${Prisma.join(filters.categoryIds.map((id) => Prisma.sql`${id}::uuid`))})`);
+  if (filters.from) conditions.push(Prisma.sql`t.date >= ${filters.from}::date`);
+  if (filters.to) conditions.push(Prisma.sql`t.date <= ${filters.to}::date`);
   if (filters.q) {
     const pattern = likePattern(filters.q);
-    conditions.push(Prisma.sql`(note ILIKE ${pattern} OR comment ILIKE ${pattern})`);
+    conditions.push(Prisma.sql`(t.note ILIKE ${pattern} OR t.comment ILIKE ${pattern})`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -108,28 +142,13 @@ export async function listTransactionRows(
   page: { limit: number; after?: Cursor },
 ): Promise<{ rows: TransactionRow[]; hasMore: boolean }> {
   const after = page.after
-    ? Prisma.sql`AND (date, created_at, id) < (${page.after.date}::date, ${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
+    ? Prisma.sql`AND (t.date, t.created_at, t.id) < (${page.after.date}::date, ${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
     : Prisma.empty;
   const rows = await db().$queryRaw<TransactionRow[]>`
     SELECT ${ROW_COLUMNS}
-      FROM "transactions"."transactions"
+      FROM "transactions"."transactions" t ${CATEGORY_JOIN}
      WHERE ${whereFilters(userId, filters)} ${after}
-     ORDER BY date DESC, created_at DESC, id DESC
+     ORDER BY t.date DESC, t.created_at DESC, t.id DESC
      LIMIT ${page.limit + 1}`;
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
-}
-
-export type SummaryRow = { income: Prisma.Decimal; expense: Prisma.Decimal; balance: Prisma.Decimal; count: number };
-
-/** Income, expense, balance and count of the filtered rows, summed exactly by PostgreSQL in one round trip. */
-export async function summarizeTransactionRows(userId: string, filters: TransactionFilters): Promise<SummaryRow> {
-  const [row] = await db().$queryRaw<SummaryRow[]>`
-    SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'income'), 0) AS income,
-           COALESCE(SUM(amount) FILTER (WHERE type = 'expense'), 0) AS expense,
-           COALESCE(SUM(CASE WHEN type = 'income' THEN amount ELSE -amount END), 0) AS balance,
-           COUNT(*)::int AS count
-      FROM "transactions"."transactions"
-     WHERE ${whereFilters(userId, filters)}`;
-  // An aggregate without GROUP BY always returns exactly one row.
-  return row!;
 }

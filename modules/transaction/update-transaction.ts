@@ -1,21 +1,18 @@
-import { invalidField, notFound } from "@/lib/http";
+import { notFound } from "@/lib/http";
 import type { TransactionType } from "./categories";
 import { categoryRequest, chooseCategory, type CategoryRequest } from "./choose-category";
 import { isUuid } from "./cursor";
-import { listLearnedKeywords, saveLearnedKeyword } from "./learned-keyword-repository";
-import {
-  categoryTypeMismatch,
-  type PatchTransactionInput,
-  type ReplaceTransactionInput,
-  type Transaction,
-} from "./schemas";
+import { learnKeyword } from "./learn-keyword";
+import { retryIfCategoryVanished } from "./retry-if-category-vanished";
+import type { PatchTransactionInput, ReplaceTransactionInput, Transaction } from "./schemas";
 import { serializeTransaction } from "./serialize-transaction";
-import { inTransaction, lockTransactionRow, updateTransactionRow } from "./transaction-repository";
+import { inTransaction, lockTransactionRow, updateTransactionRow, type TransactionRow } from "./transaction-repository";
+import { userCategories } from "./user-categories";
 
 type EditableFields = { amount: string; type: TransactionType; date: string; note: string; comment: string };
 
 /** The new fields and what the request said about the category, given the transaction as it is. */
-type Change = (current: Transaction) => { fields: EditableFields; category: CategoryRequest };
+type Change = (current: TransactionRow) => { fields: EditableFields; category: CategoryRequest };
 
 /** PUT: every editable field replaced; a missing note or comment is cleared, a missing category detected again. */
 export function replaceTransaction(userId: string, id: string, input: ReplaceTransactionInput): Promise<Transaction> {
@@ -44,24 +41,18 @@ export function patchTransaction(userId: string, id: string, input: PatchTransac
 
 async function changeTransaction(userId: string, id: string, change: Change): Promise<Transaction> {
   if (!isUuid(id)) throw notFound("transaction");
-  const row = await inTransaction(async (tx) => {
-    const locked = await lockTransactionRow(tx, userId, id);
-    if (!locked) return null;
-    const current = serializeTransaction(locked);
-    const { fields, category } = change(current);
-    // A PATCH may change the type alone, so the category's fit is only known here.
-    const mismatch = category.kind === "set" ? categoryTypeMismatch(category.category, fields.type) : null;
-    if (mismatch) throw invalidField("category", mismatch);
-
-    const learned = await listLearnedKeywords(userId, fields.type, tx);
-    const choice = chooseCategory({ request: category, next: fields, previous: current, learned });
-    const updated = await updateTransactionRow(tx, userId, id, {
-      ...fields,
-      category: choice.category,
-      categorySource: choice.categorySource,
+  const row = await retryIfCategoryVanished(async () => {
+    const categories = await userCategories(userId);
+    return inTransaction(async (tx) => {
+      const current = await lockTransactionRow(tx, userId, id);
+      if (!current) return null;
+      const { fields, category } = change(current);
+      // A PATCH may change the type alone, so whether the category fits is only known here.
+      const choice = chooseCategory({ request: category, next: fields, previous: current, categories });
+      const updated = await updateTransactionRow(tx, userId, id, { ...fields, categoryId: choice.category.id, categorySource: choice.categorySource });
+      if (choice.learn) await learnKeyword(tx, userId, categories, choice.learn);
+      return updated;
     });
-    if (choice.learn) await saveLearnedKeyword(tx, userId, choice.learn);
-    return updated;
   });
   if (!row) throw notFound("transaction");
   return serializeTransaction(row);

@@ -74,7 +74,7 @@ describe("spent", () => {
     await addTransaction(client, { amount: "40.00", date: "2025-09-07", category: "Shopping" });
 
     const response = await client.get("/api/budgets?month=2025-09");
-    expect(response.body.totals).toEqual({ amount: "170.00", spent: "98.09" });
+    expect(response.body.totals).toEqual({ amount: "170.00", spent: "98.09", available: "170.00" });
   });
 
   it("is this month's in POST and PUT answers, in the user's time zone", async () => {

@@ -16,6 +16,9 @@ describe("POST /api/budgets", () => {
         category: "Groceries",
         amount: "450.00",
         month: thisMonthIn("Pacific/Kiritimati"),
+        rollover: false,
+        carried: "0.00",
+        available: "450.00",
         spent: "0.00",
         remaining: "450.00",
         percent: 0,
@@ -115,17 +118,17 @@ describe("GET /api/budgets", () => {
     expect(response.body).toEqual({
       month: "2025-02",
       items: [
-        { id: expect.any(String), category: "Entertainment", amount: "50.25", month: "2025-02", spent: "0.00", remaining: "50.25", percent: 0 },
-        { id: expect.any(String), category: "Utilities", amount: "120.10", month: "2025-02", spent: "0.00", remaining: "120.10", percent: 0 },
+        { id: expect.any(String), category: "Entertainment", amount: "50.25", month: "2025-02", rollover: false, carried: "0.00", available: "50.25", spent: "0.00", remaining: "50.25", percent: 0 },
+        { id: expect.any(String), category: "Utilities", amount: "120.10", month: "2025-02", rollover: false, carried: "0.00", available: "120.10", spent: "0.00", remaining: "120.10", percent: 0 },
       ],
-      totals: { amount: "170.35", spent: "0.00" },
+      totals: { amount: "170.35", spent: "0.00", available: "170.35" },
     });
   });
 
   it("defaults to this month in the user's time zone", async () => {
     const { client } = await signedInUser({ timezone: "Pacific/Pago_Pago" });
     const response = await client.get("/api/budgets");
-    expect(response.body).toEqual({ month: thisMonthIn("Pacific/Pago_Pago"), items: [], totals: { amount: "0.00", spent: "0.00" } });
+    expect(response.body).toEqual({ month: thisMonthIn("Pacific/Pago_Pago"), items: [], totals: { amount: "0.00", spent: "0.00", available: "0.00" } });
   });
 
   it.each(["2025-13", "2025-1", "25-01", "2025-01-01", "0000-01", "", "next"])("refuses month=%j", async (month) => {

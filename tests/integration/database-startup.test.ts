@@ -86,8 +86,8 @@ describe("the read-only role", () => {
     await expect(
       query(
         readerUrl(),
-        `INSERT INTO transactions.transactions (id, user_id, type, amount, category, category_source, date, updated_at)
-         VALUES (gen_random_uuid(), gen_random_uuid(), 'expense', 1, 'Other', 'auto', current_date, now())`,
+        `INSERT INTO transactions.transactions (id, user_id, type, amount, category_id, category_source, date, updated_at)
+         VALUES (gen_random_uuid(), gen_random_uuid(), 'expense', 1, gen_random_uuid(), 'auto', current_date, now())`,
       ),
     ).rejects.toMatchObject({ code: "42501" }); // insufficient_privilege
   });

@@ -18,16 +18,20 @@ describe("GET /api/categories", () => {
   it("lists the 15 expense and 6 income categories with their keywords", async () => {
     const response = await user.client.get("/api/categories");
     expect(response.status).toBe(200);
-    const items = response.body.items as { id: string; name: string; type: string; keywords: string[] }[];
-    expect(items.filter((c) => c.type === "expense")).toHaveLength(15);
-    expect(items.filter((c) => c.type === "income")).toHaveLength(6);
+    const items = response.body.items as { id: string; name: string; type: string; keywords: string[]; builtin: boolean }[];
+    expect(items.filter((c) => c.type === "expense").map((c) => c.name)).toEqual([
+      "Food & Dining", "Groceries", "Transport", "Housing", "Utilities", "Shopping", "Entertainment", "Health",
+      "Education", "Travel", "Subscriptions", "Personal Care", "Gifts & Donations", "Fees & Charges", "Other",
+    ]);
+    expect(items.filter((c) => c.type === "income").map((c) => c.name)).toEqual(["Salary", "Freelance", "Investments", "Refunds", "Gifts", "Other Income"]);
     expect(items.find((c) => c.name === "Groceries")).toEqual({
-      id: "groceries",
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       name: "Groceries",
       type: "expense",
       keywords: expect.arrayContaining(["tesco"]),
+      builtin: true,
     });
-    for (const item of items) expect(Object.keys(item).sort()).toEqual(["id", "keywords", "name", "type"]);
+    for (const item of items) expect(Object.keys(item).sort()).toEqual(["builtin", "id", "keywords", "name", "type"]);
   });
 });
 

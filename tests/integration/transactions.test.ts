@@ -59,7 +59,7 @@ describe("POST /api/transactions", () => {
   });
 
   it("detects from the comment when the note says nothing recognisable", async () => {
-    const transaction = await createTransaction(owner.client, { note: "misc", comment: "paid the electricity bill" });
+    const transaction = await createTransaction(owner.client, { note: "see below", comment: "paid the electricity bill" });
     expect(transaction).toMatchObject({ category: "Utilities", categorySource: "auto" });
   });
 
@@ -300,7 +300,8 @@ describe("the transaction routes", () => {
     ["DELETE", "/api/transactions", "GET, POST"],
     ["POST", `/api/transactions/${randomUUID()}`, "GET, PUT, PATCH, DELETE"],
     ["POST", "/api/transactions/summary", "GET"],
-    ["POST", "/api/categories", "GET"],
+    ["PUT", "/api/categories", "GET, POST"],
+    ["GET", `/api/categories/${randomUUID()}`, "PATCH, DELETE"],
     ["DELETE", "/api/categories/detect", "GET"],
   ])("answer %s %s with 405 and Allow, before the session check", async (method, path, allow) => {
     const response = await new ApiClient().request(method, path);

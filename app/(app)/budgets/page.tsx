@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { thisMonthIn } from "@/lib/clock";
 import { AppError } from "@/lib/http";
 import { budgetState, listBudgets, monthSchema, type BudgetMonth } from "@/modules/budget";
-import { EXPENSE_CATEGORY_NAMES } from "@/modules/transaction";
+import { listCategories } from "@/modules/transaction";
 import { requirePageUser } from "@/modules/user";
 import { BudgetCard } from "./_components/budget-card";
 import { BudgetTotals } from "./_components/budget-totals";
@@ -24,7 +24,7 @@ export default async function BudgetsPage({ searchParams }: BudgetsPageProps) {
   const thisMonth = thisMonthIn(user.timezone);
   // A missing or malformed ?month= shows this month rather than an error page.
   const month = monthSchema.safeParse((await searchParams).month).data ?? thisMonth;
-  const budgets = await readBudgets(() => listBudgets(user, month));
+  const [budgets, categories] = await Promise.all([readBudgets(() => listBudgets(user, month)), listCategories(user.id, "expense")]);
 
   return (
     <div className="grid gap-6">
@@ -36,7 +36,7 @@ export default async function BudgetsPage({ searchParams }: BudgetsPageProps) {
         <MonthSwitcher basePath="/budgets" month={month} thisMonth={thisMonth} />
       </header>
 
-      {budgets === "unavailable" ? <SpendingUnavailable /> : <BudgetsOfMonth budgets={budgets} currency={user.currency} />}
+      {budgets === "unavailable" ? <SpendingUnavailable /> : <BudgetsOfMonth budgets={budgets} expenseCategories={categories.map((c) => c.name)} currency={user.currency} />}
     </div>
   );
 }
@@ -51,10 +51,10 @@ async function readBudgets(read: () => Promise<BudgetMonth>): Promise<BudgetMont
   }
 }
 
-function BudgetsOfMonth({ budgets, currency }: { budgets: BudgetMonth; currency: string }) {
+function BudgetsOfMonth({ budgets, expenseCategories, currency }: { budgets: BudgetMonth; expenseCategories: string[]; currency: string }) {
   const { month, items, totals, unbudgeted } = budgets;
   const budgeted = new Set(items.map((budget) => budget.category));
-  const available = EXPENSE_CATEGORY_NAMES.filter((name) => !budgeted.has(name));
+  const available = expenseCategories.filter((name) => !budgeted.has(name));
 
   return (
     <>
@@ -74,7 +74,7 @@ function BudgetsOfMonth({ budgets, currency }: { budgets: BudgetMonth; currency:
             <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
               {items.map((budget) => (
                 <li key={budget.id}>
-                  <BudgetCard budget={budget} state={budgetState(budget)} currency={currency} />
+                  <BudgetCard budget={budget} state={budgetState({ amount: budget.available, spent: budget.spent })} currency={currency} />
                 </li>
               ))}
             </ul>

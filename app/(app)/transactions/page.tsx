@@ -6,17 +6,17 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { todayIn } from "@/lib/clock";
-import { fieldErrors } from "@/lib/http";
+import { AppError, fieldErrors, type FieldError } from "@/lib/http";
 import {
   DEFAULT_PAGE_SIZE,
-  listLearnedKeywords,
+  listCategories,
   listTransactions,
   summarizeTransactions,
   transactionFiltersQuerySchema,
-  type LearnedKeyword,
   type TransactionFiltersQuery,
 } from "@/modules/transaction";
 import { requirePageUser } from "@/modules/user";
+import type { CategoryOption } from "./_components/category-options";
 import { FILTER_PARAMS, filtersQuery, transactionsHref } from "./_components/filters";
 import { QuickAddForm } from "./_components/quick-add-form";
 import { SummaryCards } from "./_components/summary-cards";
@@ -33,8 +33,8 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
   const user = await requirePageUser(transactionsHref(raw.query));
   // Validated like the API validates GET /api/transactions; other parameters of the URL are not ours to judge.
   const parsed = transactionFiltersQuerySchema.safeParse(raw.values);
-  // The user's corrections, so the form's live suggestion is what the server will pick.
-  const learned = await listLearnedKeywords(user.id);
+  // The user's own categories, for the forms' choices and the filter.
+  const categories: CategoryOption[] = (await listCategories(user.id)).map(({ name, type }) => ({ name, type }));
 
   return (
     <div className="grid gap-8">
@@ -52,7 +52,7 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
           </CardTitle>
           <CardDescription>Press Enter to save; the form is ready for the next one right away.</CardDescription>
         </CardHeader>
-        <QuickAddForm currency={user.currency} today={todayIn(user.timezone)} learned={learned} />
+        <QuickAddForm currency={user.currency} today={todayIn(user.timezone)} categories={categories} />
       </Card>
 
       <section aria-labelledby="history-title" className="grid gap-6">
@@ -60,23 +60,11 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
           History
         </h2>
         {/* Keyed by the URL so the inputs show the filters again after a navigation. */}
-        <TransactionFilters key={raw.query} values={raw.form} />
+        <TransactionFilters key={raw.query} values={raw.form} categories={categories} />
         {parsed.success ? (
-          <FilteredTransactions userId={user.id} currency={user.currency} filters={parsed.data} learned={learned} />
+          <FilteredTransactions userId={user.id} currency={user.currency} filters={parsed.data} categories={categories} />
         ) : (
-          <EmptyState
-            role="alert"
-            icon={<TriangleExclamationPoint />}
-            title="These filters don't work"
-            description={fieldErrors(parsed.error)
-              .map((error) => `${FILTER_LABEL[error.path] ?? error.path}: ${error.message}.`)
-              .join(" ")}
-            action={
-              <Link href="/transactions" className={buttonVariants({ variant: "outline" })}>
-                Clear filters
-              </Link>
-            }
-          />
+          <BadFilters problems={fieldErrors(parsed.error)} />
         )}
       </section>
     </div>
@@ -85,21 +73,44 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
 
 const FILTER_LABEL: Record<string, string> = { type: "Show", category: "Category", from: "From", to: "To", q: "Search" };
 
+function BadFilters({ problems }: { problems: readonly FieldError[] }) {
+  return (
+    <EmptyState
+      role="alert"
+      icon={<TriangleExclamationPoint />}
+      title="These filters don't work"
+      description={problems.map((error) => `${FILTER_LABEL[error.path] ?? error.path}: ${error.message}.`).join(" ")}
+      action={
+        <Link href="/transactions" className={buttonVariants({ variant: "outline" })}>
+          Clear filters
+        </Link>
+      }
+    />
+  );
+}
+
 type FilteredTransactionsProps = {
   userId: string;
   currency: string;
   filters: TransactionFiltersQuery;
-  learned: LearnedKeyword[];
+  categories: CategoryOption[];
 };
 
 /** Totals and the first page for the URL's filters, read through the module (not over HTTP). */
-async function FilteredTransactions({ userId, currency, filters, learned }: FilteredTransactionsProps) {
+async function FilteredTransactions({ userId, currency, filters, categories }: FilteredTransactionsProps) {
   const query = filtersQuery(filters);
   const filtered = query !== "";
-  const [page, summary] = await Promise.all([
-    listTransactions(userId, { ...filters, limit: DEFAULT_PAGE_SIZE }),
-    summarizeTransactions(userId, filters),
-  ]);
+  let page, summary;
+  try {
+    [page, summary] = await Promise.all([
+      listTransactions(userId, { ...filters, limit: DEFAULT_PAGE_SIZE }),
+      summarizeTransactions(userId, filters),
+    ]);
+  } catch (error) {
+    // A category name the user doesn't have (a stale link after a rename, say).
+    if (error instanceof AppError && error.code === "validation_failed") return <BadFilters problems={error.options.errors ?? []} />;
+    throw error;
+  }
 
   const empty = filtered ? (
     <EmptyState
@@ -123,7 +134,7 @@ async function FilteredTransactions({ userId, currency, filters, learned }: Filt
   return (
     <>
       <SummaryCards summary={summary} currency={currency} filtered={filtered} />
-      <TransactionList key={query} initialPage={page} query={query} currency={currency} learned={learned} empty={empty} />
+      <TransactionList key={query} initialPage={page} query={query} currency={currency} categories={categories} empty={empty} />
     </>
   );
 }

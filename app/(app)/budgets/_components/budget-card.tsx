@@ -43,15 +43,15 @@ export function BudgetCard({ budget, state, currency }: BudgetCardProps) {
       </div>
 
       <Progress
-        value={percent}
+        value={percent ?? 100}
         state={state}
         label={`${category}: spent of the limit`}
-        valueText={`${money(spent)} of ${money(amount)} spent, ${formatPercent(percent)}, ${budgetStatusLabel(state, remaining).toLowerCase()}`}
+        valueText={`${money(spent)} of ${money(amount)} spent, ${(percent === null ? "nothing available" : formatPercent(percent))}, ${budgetStatusLabel(state, remaining).toLowerCase()}`}
       />
 
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm tabular-nums">
         <p className="text-muted-foreground">
-          <span className="font-medium text-foreground">{money(spent)}</span> of {money(amount)} · {formatPercent(percent)}
+          <span className="font-medium text-foreground">{money(spent)}</span> of {money(amount)} · {(percent === null ? "nothing available" : formatPercent(percent))}
         </p>
         <p className={cn("font-medium", over ? "text-danger" : state === "warning" ? "text-warning" : "text-foreground")}>
           {over ? `${money(withoutSign(remaining))} over` : `${money(remaining)} left`}

@@ -31,7 +31,7 @@ export function EditBudgetAmount({ id, category, amount, currency, onDone }: Edi
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
-    const outcome = await updateBudgetRequest(id, input.amount);
+    const outcome = await updateBudgetRequest(id, input.amount!);
     if (!outcome.ok) {
       const message = fieldProblem(outcome.problem, "amount");
       if (message) form.setError("amount", { message });

@@ -35,9 +35,9 @@ export function BudgetsAtRisk({ budgets, budgetsHref, currency }: BudgetsAtRiskP
 
   const { month, items } = budgets;
   const atRisk = items
-    .map((budget) => ({ budget, state: budgetState(budget) }))
+    .map((budget) => ({ budget, state: budgetState({ amount: budget.available, spent: budget.spent }) }))
     .filter(({ state }) => state !== "ok")
-    .sort((a, b) => b.budget.percent - a.budget.percent || a.budget.category.localeCompare(b.budget.category));
+    .sort((a, b) => (b.budget.percent ?? Infinity) - (a.budget.percent ?? Infinity) || a.budget.category.localeCompare(b.budget.category));
 
   return (
     <DashboardCard
@@ -91,13 +91,13 @@ function AtRiskBudget({ budget, state, currency }: { budget: Budget; state: Budg
         </Badge>
       </div>
       <Progress
-        value={percent}
+        value={percent ?? 100}
         state={state}
         label={`${category}: spent of the limit`}
-        valueText={`${money(spent)} of ${money(amount)} spent, ${formatPercent(percent)}, ${label.toLowerCase()}`}
+        valueText={`${money(spent)} of ${money(amount)} spent, ${(percent === null ? "nothing available" : formatPercent(percent))}, ${label.toLowerCase()}`}
       />
       <p className="text-sm text-muted-foreground tabular-nums">
-        <span className="font-medium text-foreground">{money(spent)}</span> of {money(amount)} · {formatPercent(percent)}
+        <span className="font-medium text-foreground">{money(spent)}</span> of {money(amount)} · {(percent === null ? "nothing available" : formatPercent(percent))}
         {over ? ` · ${money(remaining.slice(1))} over` : ` · ${money(remaining)} left`}
       </p>
     </div>

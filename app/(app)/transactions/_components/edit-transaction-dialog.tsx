@@ -16,18 +16,18 @@ import {
 import { useToast } from "@/components/ui/toast";
 import {
   replaceTransactionBodySchema,
-  type LearnedKeyword,
   type ReplaceTransactionInput,
   type Transaction,
 } from "@/modules/transaction/client";
 import { formValuesOf, showFieldProblems, transactionResolver, type TransactionFormValues } from "./transaction-form";
 import { TransactionFields } from "./transaction-fields";
 import { replaceTransactionRequest } from "./transaction-requests";
+import type { CategoryOption } from "./category-options";
 
 export interface EditTransactionDialogProps {
   transaction: Transaction;
   currency: string;
-  learned: readonly LearnedKeyword[];
+  categories: readonly CategoryOption[];
   /** The button that opens the dialog; focus returns to it on close. */
   children: React.ReactNode;
   onSaved: (transaction: Transaction) => void;
@@ -56,7 +56,7 @@ export function EditTransactionDialog({ transaction, children, ...rest }: EditTr
 
 type EditTransactionFormProps = Omit<EditTransactionDialogProps, "children"> & { onDone: () => void };
 
-function EditTransactionForm({ transaction, currency, learned, onSaved, onGone, onDone }: EditTransactionFormProps) {
+function EditTransactionForm({ transaction, currency, categories, onSaved, onGone, onDone }: EditTransactionFormProps) {
   const { toast } = useToast();
   const form = useForm<TransactionFormValues, unknown, ReplaceTransactionInput>({
     resolver: transactionResolver(replaceTransactionBodySchema),
@@ -88,7 +88,7 @@ function EditTransactionForm({ transaction, currency, learned, onSaved, onGone, 
     <form onSubmit={onSubmit} noValidate aria-label="Edit transaction" className="grid gap-4">
       <TransactionFields
         form={form}
-        learned={learned}
+        categories={categories}
         currency={currency}
         layout="dialog"
         actions={

@@ -7,25 +7,26 @@ import { Plus } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { createTransactionBodySchema, type CreateTransactionInput, type LearnedKeyword } from "@/modules/transaction/client";
+import { createTransactionBodySchema, type CreateTransactionInput } from "@/modules/transaction/client";
 import { TYPE_LABEL, formatMoney } from "./format";
 import { showFieldProblems, transactionResolver, type TransactionFormValues } from "./transaction-form";
 import { TransactionFields } from "./transaction-fields";
 import { createTransactionRequest } from "./transaction-requests";
 import { useIdempotencyKey } from "./use-idempotency-key";
+import type { CategoryOption } from "./category-options";
 
 export interface QuickAddFormProps {
   currency: string;
   /** Today in the user's time zone: the date field's default. */
   today: string;
-  learned: readonly LearnedKeyword[];
+  categories: readonly CategoryOption[];
 }
 
 /**
  * Records one transaction after another: Enter submits, and focus goes back to
  * the amount with the type and date kept, ready for the next.
  */
-export function QuickAddForm({ currency, today, learned }: QuickAddFormProps) {
+export function QuickAddForm({ currency, today, categories }: QuickAddFormProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [refreshing, startRefresh] = useTransition();
@@ -55,7 +56,7 @@ export function QuickAddForm({ currency, today, learned }: QuickAddFormProps) {
     toast({ variant: "success", title: `${TYPE_LABEL[type]} of ${formatMoney(amount, currency)} recorded`, description: category });
     form.reset({ ...empty, type, date: form.getValues("date") });
     setSaved((count) => count + 1);
-    // The list, the totals and the learned keywords all come from the server.
+    // The list, the totals and any keyword learned from a correction all come from the server.
     startRefresh(() => router.refresh());
   });
 
@@ -63,7 +64,7 @@ export function QuickAddForm({ currency, today, learned }: QuickAddFormProps) {
     <form onSubmit={onSubmit} noValidate aria-label="Add a transaction">
       <TransactionFields
         form={form}
-        learned={learned}
+        categories={categories}
         currency={currency}
         layout="wide"
         actions={

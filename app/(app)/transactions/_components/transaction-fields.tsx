@@ -9,23 +9,17 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
-import {
-  CATEGORIES,
-  COMMENT_MAX_LENGTH,
-  NOTE_MAX_LENGTH,
-  detectTransactionCategory,
-  isCategoryOfType,
-  type LearnedKeyword,
-  type TransactionType,
-} from "@/modules/transaction/client";
+import { COMMENT_MAX_LENGTH, NOTE_MAX_LENGTH, type TransactionType } from "@/modules/transaction/client";
+import { isOfType, namesOfType, type CategoryOption } from "./category-options";
 import { asSentence } from "./format";
 import type { TransactionFormValues } from "./transaction-form";
 import { TypeToggle } from "./type-toggle";
+import { useDetectedCategory } from "./use-detected-category";
 
 export interface TransactionFieldsProps<Output> {
   form: UseFormReturn<TransactionFormValues, unknown, Output>;
-  /** The user's corrections, so the live suggestion matches what the server will pick. */
-  learned: readonly LearnedKeyword[];
+  /** The user's own categories, offered per type. */
+  categories: readonly CategoryOption[];
   currency: string;
   /** "wide": the quick-add layout, two rows on large screens; "dialog": narrower, for the edit dialog. */
   layout: "wide" | "dialog";
@@ -62,22 +56,22 @@ const SPANS = {
  * Amount, type, note (with the category detected as you type), category
  * override, date and comment: the fields of the quick-add form and the edit dialog.
  */
-export function TransactionFields<Output>({ form, learned, currency, layout, actions }: TransactionFieldsProps<Output>) {
+export function TransactionFields<Output>({ form, categories, currency, layout, actions }: TransactionFieldsProps<Output>) {
   const { register, control, setValue, getValues } = form;
   const { errors } = form.formState;
   const [type, note, comment, category] = useWatch({ control, name: ["type", "note", "comment", "category"] });
   const transactionType: TransactionType = type;
-  // The same detector the server runs, here on every keystroke: no request needed.
-  const detection = detectTransactionCategory({ note, comment }, transactionType, learned);
+  const fallback = transactionType === "income" ? "Other Income" : "Other";
+  const detection = useDetectedCategory(note, comment, transactionType, fallback);
   const chosen = category;
 
   // A category picked for the other type no longer applies once the type changes.
   useEffect(() => {
     const current = getValues("category");
-    if (current !== "" && !isCategoryOfType(current, transactionType)) {
+    if (current !== "" && !isOfType(categories, current, transactionType)) {
       setValue("category", "");
     }
-  }, [transactionType, getValues, setValue]);
+  }, [transactionType, categories, getValues, setValue]);
 
   const spans = SPANS[layout];
   const hasText = Boolean(note.trim() || comment.trim());
@@ -119,9 +113,9 @@ export function TransactionFields<Output>({ form, learned, currency, layout, act
         {(control) => (
           <Select {...control} {...register("category")}>
             <option value="">Automatic: {detection.category}</option>
-            {CATEGORIES.filter((c) => c.type === transactionType).map((c) => (
-              <option key={c.id} value={c.name}>
-                {c.name}
+            {namesOfType(categories, transactionType).map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </Select>

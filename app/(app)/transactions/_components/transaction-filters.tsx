@@ -10,12 +10,15 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/cn";
-import { CATEGORIES, SEARCH_MAX_LENGTH, isCategoryOfType, type TransactionType } from "@/modules/transaction/client";
+import { SEARCH_MAX_LENGTH, type TransactionType } from "@/modules/transaction/client";
+import { isOfType, namesOfType, type CategoryOption } from "./category-options";
 import { filtersQuery, transactionsHref, type ListFilters } from "./filters";
 
 export interface TransactionFiltersProps {
   /** The filters as the URL has them (shown as given, even when invalid, so they can be corrected). */
   values: { type: string; category: string[]; from: string; to: string; q: string };
+  /** The user's own categories. */
+  categories: readonly CategoryOption[];
 }
 
 // The select's value while the URL names more than one category (the API takes
@@ -33,7 +36,7 @@ const TYPES: { value: ListFilters["type"]; label: string }[] = [
  * form; with it, the router does, so the page keeps its state. Type and
  * category apply as soon as they change; dates and the search on Enter or "Apply".
  */
-export function TransactionFilters({ values }: TransactionFiltersProps) {
+export function TransactionFilters({ values, categories: choices }: TransactionFiltersProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startNavigation] = useTransition();
@@ -50,7 +53,7 @@ export function TransactionFilters({ values }: TransactionFiltersProps) {
     const filters: ListFilters = {
       type,
       // Switching to income drops an expense category, rather than asking for nothing.
-      category: type === "all" ? categories : categories.filter((name) => isCategoryOfType(name, type)),
+      category: type === "all" ? categories : categories.filter((name) => isOfType(choices, name, type)),
       from: text("from") || undefined,
       to: text("to") || undefined,
       q: text("q") || undefined,
@@ -108,7 +111,7 @@ export function TransactionFilters({ values }: TransactionFiltersProps) {
         >
           <option value="">All categories</option>
           {several ? <option value={SEVERAL}>{values.category.join(", ")}</option> : null}
-          {groupsFor(shownType).map((group) => (
+          {groupsFor(choices, shownType).map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.names.map((name) => (
                 <option key={name} value={name}>
@@ -162,8 +165,8 @@ export function TransactionFilters({ values }: TransactionFiltersProps) {
 }
 
 /** The category choices: both types' when showing all, else only the shown type's. */
-function groupsFor(type: TransactionType | undefined): { label: string; names: string[] }[] {
-  const of = (t: TransactionType) => CATEGORIES.filter((c) => c.type === t).map((c) => c.name);
+function groupsFor(choices: readonly CategoryOption[], type: TransactionType | undefined): { label: string; names: string[] }[] {
+  const of = (t: TransactionType) => namesOfType(choices, t);
   const groups = [
     { type: "expense" as const, label: "Expense categories", names: of("expense") },
     { type: "income" as const, label: "Income categories", names: of("income") },

@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import type { LearnedKeyword, Transaction, TransactionPage } from "@/modules/transaction/client";
+import type { Transaction, TransactionPage } from "@/modules/transaction/client";
 import { formatDay, formatSignedMoney } from "./format";
 import { groupByDate, listFrom, placeInOrder, withFreshFirstPage, withoutTransaction } from "./list-order";
 import { TransactionRow } from "./transaction-row";
+import type { CategoryOption } from "./category-options";
 import {
   createTransactionRequest,
   deleteTransactionRequest,
@@ -21,7 +22,7 @@ export interface TransactionListProps {
   /** The filters' query string, for the next pages. */
   query: string;
   currency: string;
-  learned: readonly LearnedKeyword[];
+  categories: readonly CategoryOption[];
   /** Shown when there is nothing (left) to list. */
   empty: React.ReactNode;
 }
@@ -34,7 +35,7 @@ const UNDO_MS = 10_000;
  * cursor. Edits and deletes update the rows in place; the totals and the first
  * page then come fresh from the server (router.refresh), merged with what was loaded.
  */
-export function TransactionList({ initialPage, query, currency, learned, empty }: TransactionListProps) {
+export function TransactionList({ initialPage, query, currency, categories, empty }: TransactionListProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [, startRefresh] = useTransition();
@@ -134,7 +135,7 @@ export function TransactionList({ initialPage, query, currency, learned, empty }
                   key={transaction.id}
                   transaction={transaction}
                   currency={currency}
-                  learned={learned}
+                  categories={categories}
                   busy={deleting === transaction.id}
                   onSaved={saved}
                   onGone={gone}

@@ -4,15 +4,16 @@ import { Pencil, Trash2 } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import type { LearnedKeyword, Transaction } from "@/modules/transaction/client";
+import type { Transaction } from "@/modules/transaction/client";
 import { EditTransactionDialog } from "./edit-transaction-dialog";
 import { TYPE_LABEL, formatSignedMoney } from "./format";
 import { TypeIcon } from "./type-icon";
+import type { CategoryOption } from "./category-options";
 
 export interface TransactionRowProps {
   transaction: Transaction;
   currency: string;
-  learned: readonly LearnedKeyword[];
+  categories: readonly CategoryOption[];
   /** A delete of this row is in flight. */
   busy: boolean;
   onSaved: (transaction: Transaction) => void;
@@ -20,7 +21,7 @@ export interface TransactionRowProps {
   onDelete: (transaction: Transaction) => void;
 }
 
-export function TransactionRow({ transaction, currency, learned, busy, onSaved, onGone, onDelete }: TransactionRowProps) {
+export function TransactionRow({ transaction, currency, categories, busy, onSaved, onGone, onDelete }: TransactionRowProps) {
   const { type, note, comment, category, categorySource, amount } = transaction;
   const title = note || category;
   const money = formatSignedMoney(amount, type, currency);
@@ -46,7 +47,7 @@ export function TransactionRow({ transaction, currency, learned, busy, onSaved, 
         {money}
       </p>
       <div className="col-start-3 row-start-2 -mr-2 flex items-center justify-end sm:col-start-4 sm:row-span-2 sm:row-start-1 sm:mr-0">
-        <EditTransactionDialog transaction={transaction} currency={currency} learned={learned} onSaved={onSaved} onGone={onGone}>
+        <EditTransactionDialog transaction={transaction} currency={currency} categories={categories} onSaved={onSaved} onGone={onGone}>
           <Button variant="ghost" size="icon" className="size-8 sm:size-10" data-row-action="edit" disabled={busy}>
             <Pencil aria-hidden="true" />
             <span className="sr-only">Edit {which}</span>
