@@ -101,12 +101,16 @@ export async function countCategoryTransactions(userId: string, categoryId: stri
 }
 
 /**
- * Moves every transaction of a category to another (their totals follow by
- * trigger), then deletes it: its budget and keyword changes go with it.
+ * Moves every transaction and schedule of a category to another (the totals
+ * follow by trigger), then deletes it: its budget and keyword changes go with it.
  */
 export async function moveAndDeleteCategory(tx: Db, userId: string, id: string, moveTo: string): Promise<void> {
   await tx.$executeRaw`
     UPDATE transactions.transactions SET category_id = ${moveTo}::uuid
+     WHERE user_id = ${userId}::uuid AND category_id = ${id}::uuid`;
+  // Schedules that name it record into moveTo from now on.
+  await tx.$executeRaw`
+    UPDATE transactions.recurring_schedules SET category_id = ${moveTo}::uuid, updated_at = now()
      WHERE user_id = ${userId}::uuid AND category_id = ${id}::uuid`;
   await tx.$executeRaw`DELETE FROM transactions.categories WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`;
 }

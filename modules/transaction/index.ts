@@ -67,3 +67,6 @@ export { monthlyTotals } from "./monthly-totals";
 export type { MonthTotals } from "./monthly-totals";
 export { dailySpending } from "./daily-spending";
 export type { DaySpending } from "./daily-spending";
+
+// Recurring transactions, recorded by the app's own scheduler.
+export * from "./recurring";

@@ -186,6 +186,7 @@ export const transactionSchema = z
     date: z.string().meta({ example: "2026-01-31" }),
     note: z.string(),
     comment: z.string(),
+    recurringId: z.uuid().nullable().meta({ description: "The schedule that recorded it; null when recorded by hand" }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

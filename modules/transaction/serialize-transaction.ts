@@ -12,6 +12,7 @@ export function serializeTransaction(row: TransactionRow): Transaction {
     date: row.date,
     note: row.note,
     comment: row.comment,
+    recurringId: row.recurringId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -29,6 +29,7 @@ export type TransactionRow = {
   date: string;
   note: string;
   comment: string;
+  recurringId: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -42,6 +43,9 @@ export type TransactionFields = {
   note: string;
   comment: string;
 };
+
+/** A transaction a schedule records: the fields, and which schedule. */
+export type RecordedFields = TransactionFields & { recurringId: string };
 
 /** The list's and the summary's filters; absent fields don't filter. */
 export type TransactionFilters = {
@@ -57,20 +61,36 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 
 // The columns of a row of `t` joined with its category `c`, under the model's names.
 const ROW_COLUMNS = Prisma.raw(`t.id, t.type, t.amount::text AS amount, t.category_id AS "categoryId", c.name AS category,
-  t.category_source AS "categorySource", t.date::text AS date, t.note, t.comment,
+  t.category_source AS "categorySource", t.date::text AS date, t.note, t.comment, t.recurring_id AS "recurringId",
   ${iso("t.created_at")} AS "createdAt", ${iso("t.updated_at")} AS "updatedAt"`);
 
 const CATEGORY_JOIN = Prisma.sql`JOIN "transactions"."categories" c ON c.id = t.category_id`;
 
-export async function insertTransactionRow(tx: Db, userId: string, fields: TransactionFields): Promise<TransactionRow> {
+export async function insertTransactionRow(tx: Db, userId: string, fields: TransactionFields & { recurringId?: string }): Promise<TransactionRow> {
   const [row] = await tx.$queryRaw<TransactionRow[]>`
     WITH t AS (
-      INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, created_at, updated_at)
+      INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, recurring_id, created_at, updated_at)
       VALUES (gen_random_uuid(), ${userId}::uuid, ${fields.type}, ${fields.amount}::numeric, ${fields.categoryId}::uuid,
-              ${fields.categorySource}, ${fields.date}::date, ${fields.note}, ${fields.comment}, now(), now())
+              ${fields.categorySource}, ${fields.date}::date, ${fields.note}, ${fields.comment}, ${fields.recurringId ?? null}::uuid, now(), now())
       RETURNING *)
     SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`;
   return row!;
+}
+
+/**
+ * Many rows in one statement (one trigger run for the totals): occurrences
+ * of a schedule, or an import. `created_at` advances row by row so the list's
+ * order within a day follows the array.
+ */
+export async function insertTransactionRows(tx: Db, userId: string, rows: ReadonlyArray<TransactionFields & { recurringId?: string | null }>): Promise<number> {
+  if (rows.length === 0) return 0;
+  const json = JSON.stringify(rows.map((r, i) => ({ ...r, recurringId: r.recurringId ?? null, position: i })));
+  return tx.$executeRaw`
+    INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, recurring_id, created_at, updated_at)
+    SELECT gen_random_uuid(), ${userId}::uuid, r.type, r.amount, r."categoryId", r."categorySource", r.date, r.note, r.comment, r."recurringId",
+           now() + r.position * interval '1 microsecond', now()
+      FROM jsonb_to_recordset(${json}::jsonb) AS r(type text, amount numeric, "categoryId" uuid, "categorySource" text, date date,
+                                                  note text, comment text, "recurringId" uuid, position int)`;
 }
 
 export async function findTransactionRow(userId: string, id: string): Promise<TransactionRow | null> {

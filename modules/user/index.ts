@@ -18,3 +18,4 @@ export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";
 export { bcryptCost, hashPassword, verifyPassword } from "./password-hash";
 export * as userSchemas from "./schemas";
 export { userOpenApi } from "./openapi";
+export { timezonesOf } from "./user-repository";

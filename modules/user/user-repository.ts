@@ -73,3 +73,10 @@ export async function deleteUserEverywhere(id: string): Promise<boolean> {
 
 export const markEmailVerified = (id: string, now: Date) =>
   db().user.updateMany({ where: { id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
+
+/** Each user's time zone, for work done on their behalf outside a request (the recurring scheduler's "today"). */
+export async function timezonesOf(userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const users = await db().user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, timezone: true } });
+  return new Map(users.map((u) => [u.id, u.timezone]));
+}

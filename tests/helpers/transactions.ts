@@ -11,6 +11,7 @@ export type TransactionJson = {
   date: string;
   note: string;
   comment: string;
+  recurringId: string | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -15,6 +15,7 @@ function row(date: string, minute: number, fields: Partial<Transaction> = {}): T
     date,
     note: `row ${serial}`,
     comment: "",
+    recurringId: null,
     createdAt,
     updatedAt: createdAt,
     ...fields,
