@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from "@/lib/clock";
-import { unauthenticated } from "@/lib/http";
+import { AppError, unauthenticated } from "@/lib/http";
+import { authenticateBearer, bearerSecret } from "./bearer";
 import { decodeAccessCredential, type AccessClaims } from "./access-credential";
 import { readCookie } from "./cookies";
 import { limits } from "./rate-limits";
@@ -41,15 +42,43 @@ export async function authenticate(request: Request, clock: Clock = systemClock)
   return sessionOf(await decodeAccessCredential(readCookie(request, ACCESS_COOKIE)), clock);
 }
 
-/** For API handlers that need the session itself (logout, password change). 401 without one. */
+const insufficientScope = (detail: string) => new AppError("insufficient_scope", detail);
+
+/**
+ * For what only a signed-in person may do (the account, its tokens, logout,
+ * password): the cookie session, or 401. A personal access token here is 403
+ * insufficient_scope (API.md), even alongside a cookie.
+ */
 export async function requireSession(request: Request): Promise<Authenticated> {
+  refuseAccessToken(request);
   const session = await authenticate(request);
   if (!session) throw unauthenticated("Your session has expired or was signed out; sign in again.");
   await limits.apiPerUser.consume(session.user.id);
   return session;
 }
 
-/** The `auth` option of lib/http's handler: the session's user, or 401. */
+/**
+ * The `auth` option of lib/http's handler for the data endpoints: a personal
+ * access token when the request carries one (a read token only on safe
+ * methods), else the cookie session; 401 without either.
+ */
 export async function requireUser(request: Request): Promise<SessionUser> {
-  return (await requireSession(request)).user;
+  const secret = bearerSecret(request);
+  if (secret === null) return (await requireSession(request)).user;
+  const token = await authenticateBearer(secret);
+  if (!token) throw unauthenticated("This token is unknown, revoked or expired.");
+  if (token.scope === "read" && !SAFE_METHODS.has(request.method)) {
+    throw insufficientScope("This token may only read; create a write token to change data.");
+  }
+  await limits.apiPerUser.consume(`token:${token.tokenId}`);
+  return token.user;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** 403 insufficient_scope for a request that carries a personal access token where only a signed-in person may act. */
+export function refuseAccessToken(request: Request): void {
+  if (bearerSecret(request) !== null) {
+    throw insufficientScope("Personal access tokens can't manage the account, its sessions or its tokens; sign in to do this.");
+  }
 }

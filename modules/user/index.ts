@@ -1,5 +1,5 @@
 // Public surface of the user module: accounts, credentials, sessions.
-export { authenticate, requireSession, requireUser } from "./authenticate";
+export { authenticate, refuseAccessToken, requireSession, requireUser } from "./authenticate";
 export type { Authenticated, SessionUser } from "./authenticate";
 export { currentSession, requirePageUser, safeNextPath } from "./page-session";
 export { authOptions } from "./auth-options";
@@ -19,3 +19,4 @@ export { bcryptCost, hashPassword, verifyPassword } from "./password-hash";
 export * as userSchemas from "./schemas";
 export { userOpenApi } from "./openapi";
 export { timezonesOf } from "./user-repository";
+export { createAccessToken, listTokens, revokeAccessToken, MAX_LIVE_TOKENS, TOKEN_PREFIX } from "./access-tokens";

@@ -114,3 +114,37 @@ export const statusResponse = z.union([
   z.object({ authenticated: z.literal(true), user: userSchema, accessExpiresAt: z.iso.datetime() }),
   z.object({ authenticated: z.literal(false) }),
 ]);
+
+// ----------------------------------------------------------- access tokens
+
+export const createAccessTokenBody = z
+  .strictObject({
+    name: z.string({ error: "is required" }).trim().min(1, "is required").max(60, "must be at most 60 characters"),
+    scope: z.enum(["read", "write"], { error: 'must be "read" or "write"' }),
+    expiresAt: z
+      .string({ error: "must be a date written YYYY-MM-DD" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "must be a real date")
+      .nullable()
+      .optional()
+      .meta({ description: "The last day it works (UTC); null or left out: until revoked" }),
+  })
+  .meta({ id: "CreateAccessToken" });
+export type CreateAccessTokenInput = z.output<typeof createAccessTokenBody>;
+
+export const accessTokenSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    scope: z.enum(["read", "write"]),
+    createdAt: z.iso.datetime(),
+    expiresAt: z.string().nullable().meta({ example: "2027-06-30" }),
+    lastUsedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "AccessToken" });
+
+export const createdAccessTokenResponse = z.object({
+  token: accessTokenSchema,
+  secret: z.string().meta({ description: "Shown only in this answer: lgy_ and 256 random bits", example: "lgy_3q2+7w…" }),
+});
+export const accessTokenListResponse = z.object({ items: z.array(accessTokenSchema) });

@@ -51,12 +51,14 @@ export const rehashPassword = (id: string, passwordHash: string) =>
 /**
  * Sets a new password and raises credential_version, which ends every session
  * begun under the old one (including a login whose check is still in flight),
- * and voids pending reset links, in one transaction.
+ * voids pending reset links and revokes the personal access tokens, in one
+ * transaction.
  */
 export async function replacePassword(id: string, passwordHash: string, now: Date): Promise<{ credentialVersion: number }> {
   const [user] = await db().$transaction([
     db().user.update({ where: { id }, data: { passwordHash, credentialVersion: { increment: 1 } }, select: { credentialVersion: true } }),
     db().emailToken.updateMany({ where: { userId: id, purpose: TOKEN_PURPOSE.resetPassword, usedAt: null }, data: { usedAt: now } }),
+    db().personalAccessToken.deleteMany({ where: { userId: id } }),
   ]);
   return user;
 }

@@ -3,8 +3,8 @@ import { clearedSessionCookies, deleteAccount, requireSession, requireUser, upda
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/users/me", {
   GET: handler({ auth: requireUser }, async ({ auth }) => json({ user: auth })),
-  PATCH: handler({ auth: requireUser, body: userSchemas.updateMeBody }, async ({ auth, body }) =>
-    json({ user: await updateProfile(auth.id, body) }),
+  PATCH: handler({ auth: requireSession, body: userSchemas.updateMeBody }, async ({ auth, body }) =>
+    json({ user: await updateProfile(auth.user.id, body) }),
   ),
   DELETE: handler({ auth: requireSession, body: userSchemas.deleteMeBody }, async ({ auth, body, request }) => {
     await deleteAccount(auth, body.password, clientOf(request));
