@@ -5,7 +5,7 @@ import { ensureReadonlyRole } from "./roles";
 import { databaseUrl, readonlyDatabaseUrl, readonlyUrlIsDerived } from "./urls";
 
 // Any constant shared by every instance: serialises start-up steps across processes.
-const STARTUP_LOCK = 7_240_001;
+export const STARTUP_LOCK = 7_240_001;
 
 const state = globalThis as unknown as { __ledgerlyDbPrepared?: Promise<void> };
 
