@@ -1,24 +1,37 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl, readonlyDatabaseUrl } from "./urls";
 
-// One client (and pool) per process, kept on globalThis so Next's dev reloads
-// and duplicated module graphs don't open new pools (STYLE.md §8).
-const clients = globalThis as unknown as { __ledgerlyDb?: PrismaClient; __ledgerlyReadonlyDb?: PrismaClient };
+// One pool (and Prisma client on it) per process, kept on globalThis so Next's
+// dev reloads and duplicated module graphs don't open new pools (STYLE.md §8).
+const clients = globalThis as unknown as {
+  __ledgerlyPool?: pg.Pool;
+  __ledgerlyDb?: PrismaClient;
+  __ledgerlyReadonlyDb?: PrismaClient;
+};
 
 // Fail fast instead of hanging when the database is unreachable (SECURITY.md, Operations).
 const poolOptions = { connectionTimeoutMillis: 5_000, statement_timeout: 15_000, max: 10 };
 
+/** The application role's connections: shared by Prisma and by the hot paths' plain SQL (lib/db/sql.ts). */
+export function pool(): pg.Pool {
+  if (!clients.__ledgerlyPool) {
+    clients.__ledgerlyPool = new pg.Pool({ connectionString: databaseUrl(), ...poolOptions });
+    // An idle connection that dies (a database restart) must not crash the process.
+    clients.__ledgerlyPool.on("error", () => {});
+  }
+  return clients.__ledgerlyPool;
+}
+
 export function db(): PrismaClient {
-  clients.__ledgerlyDb ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), ...poolOptions }),
-  });
+  clients.__ledgerlyDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return clients.__ledgerlyDb;
 }
 
 /**
- * A client connected as the read-only `budget_reader` role: the budget module
- * reads spend through it and through nothing else (ARCHITECTURE.md, Data).
+ * A client connected as the read-only role: the budget module reads spend
+ * through it and through nothing else (ARCHITECTURE.md, Data).
  */
 export function readonlyDb(): PrismaClient {
   clients.__ledgerlyReadonlyDb ??= new PrismaClient({
@@ -29,6 +42,8 @@ export function readonlyDb(): PrismaClient {
 
 export async function disconnectDatabases(): Promise<void> {
   await Promise.all([clients.__ledgerlyDb?.$disconnect(), clients.__ledgerlyReadonlyDb?.$disconnect()]);
+  await clients.__ledgerlyPool?.end().catch(() => {});
   clients.__ledgerlyDb = undefined;
   clients.__ledgerlyReadonlyDb = undefined;
+  clients.__ledgerlyPool = undefined;
 }

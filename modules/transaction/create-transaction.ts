@@ -8,6 +8,7 @@ import { learnKeyword } from "./learn-keyword";
 import { retryIfCategoryVanished } from "./retry-if-category-vanished";
 import type { CreateTransactionInput, Transaction } from "./schemas";
 import { serializeTransaction } from "./serialize-transaction";
+import { sql } from "@/lib/db/sql";
 import { inTransaction, insertTransactionRow } from "./transaction-repository";
 import { userCategories } from "./user-categories";
 
@@ -67,6 +68,14 @@ export async function createTransaction(
   const created = await retryIfCategoryVanished(async () => {
     // Read outside the database transaction (from this instance's cache when current).
     const categories = await userCategories(owner.id);
+    if (!key) {
+      const choice = chooseCategory({ request: categoryRequest(input.category, "detect"), next: fields, categories });
+      // The usual case, one statement (the totals follow in it by trigger): no round trips for BEGIN and COMMIT.
+      if (!choice.learn) {
+        const row = await insertTransactionRow(sql(), owner.id, { ...fields, categoryId: choice.category.id, categorySource: choice.categorySource });
+        return { transaction: serializeTransaction(row), status: 201, replayed: false };
+      }
+    }
     return inTransaction(async (tx): Promise<CreatedTransaction> => {
       if (key) {
         const hash = requestHash(input);

@@ -3,7 +3,7 @@
 // monthly totals (kept with every write), so the cost doesn't grow with the
 // number of rows; only the days of one month are read from the rows.
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 
 /** Inclusive calendar dates, YYYY-MM-DD. */
 export type DateRange = { from: string; to: string };
@@ -20,7 +20,7 @@ export type CategorySpendRow = {
 
 /** A month's expenses per category, largest first; categories without any are absent. */
 export function sumExpensesByCategory(userId: string, monthStart: string): Promise<CategorySpendRow[]> {
-  return db().$queryRaw<CategorySpendRow[]>`
+  return sql().query<CategorySpendRow>(Prisma.sql`
     SELECT c.name AS category,
            m.amount::text AS spent,
            m.count,
@@ -29,7 +29,7 @@ export function sumExpensesByCategory(userId: string, monthStart: string): Promi
       FROM "transactions"."monthly_totals" m
       JOIN "transactions"."categories" c ON c.id = m.category_id
      WHERE m.user_id = ${userId}::uuid AND m.month = ${monthStart}::date AND m.type = 'expense' AND m.count > 0
-     ORDER BY m.amount DESC, c.name`;
+     ORDER BY m.amount DESC, c.name`);
 }
 
 export type MonthTotalsRow = { month: string; income: string; expense: string; balance: string; count: number };
@@ -41,7 +41,7 @@ export type MonthTotalsRow = { month: string; income: string; expense: string; b
  * zone, so no session time zone can move a boundary.
  */
 export function sumByMonth(userId: string, range: DateRange): Promise<MonthTotalsRow[]> {
-  return db().$queryRaw<MonthTotalsRow[]>`
+  return sql().query<MonthTotalsRow>(Prisma.sql`
     WITH totals AS (
            SELECT month,
                   sum(amount) FILTER (WHERE type = 'income') AS income,
@@ -61,7 +61,7 @@ export function sumByMonth(userId: string, range: DateRange): Promise<MonthTotal
                            date_trunc('month', ${range.to}::timestamp),
                            interval '1 month') AS months(first_day)
       LEFT JOIN totals ON totals.month = months.first_day::date
-     ORDER BY months.first_day`;
+     ORDER BY months.first_day`);
 }
 
 export type DaySpendRow = { date: string; spent: string; cumulative: string };
@@ -78,7 +78,7 @@ export function sumExpensesByDay(userId: string, range: DateRange, categoryIds?:
       : categoryIds.length === 0
         ? Prisma.sql`AND false`
         : Prisma.sql`AND category_id IN (${Prisma.join(categoryIds.map((id) => Prisma.sql`${id}::uuid`))})`;
-  return db().$queryRaw<DaySpendRow[]>`
+  return sql().query<DaySpendRow>(Prisma.sql`
     SELECT to_char(days.day, 'YYYY-MM-DD') AS date,
            coalesce(spending.spent, 0.00)::text AS spent,
            (sum(coalesce(spending.spent, 0.00)) OVER (ORDER BY days.day))::text AS cumulative
@@ -92,5 +92,5 @@ export function sumExpensesByDay(userId: string, range: DateRange, categoryIds?:
                ${inCategories}
              GROUP BY date
            ) AS spending ON spending.date = days.day::date
-     ORDER BY days.day`;
+     ORDER BY days.day`);
 }

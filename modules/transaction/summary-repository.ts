@@ -3,7 +3,7 @@
 // rows; with a text search (`q`) only the rows can say. One round trip, summed
 // exactly by PostgreSQL, the same cost at 10,000 rows as at 1,000,000.
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 import { planSummary } from "./summary-plan";
 import { whereFilters, type TransactionFilters } from "./transaction-repository";
 
@@ -32,12 +32,12 @@ export async function summarizeTransactionRows(userId: string, filters: Transact
     if (plan.months) parts.push(totalsPart(userId, filters, plan.months));
     for (const days of plan.days) parts.push(rowsPart(userId, { ...filters, ...days }));
   }
-  const [row] = await db().$queryRaw<SummaryRow[]>`
+  const [row] = await sql().query<SummaryRow>(Prisma.sql`
     SELECT COALESCE(SUM(amount) FILTER (WHERE type = 'income'), 0.00)::text AS income,
            COALESCE(SUM(amount) FILTER (WHERE type = 'expense'), 0.00)::text AS expense,
            COALESCE(SUM(CASE WHEN type = 'income' THEN amount ELSE -amount END), 0.00)::text AS balance,
            COALESCE(SUM(count), 0)::int AS count
-      FROM (${Prisma.join(parts, " UNION ALL ")}) AS parts`;
+      FROM (${Prisma.join(parts, " UNION ALL ")}) AS parts`);
   // An aggregate without GROUP BY always returns exactly one row.
   return row!;
 }

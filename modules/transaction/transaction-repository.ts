@@ -6,17 +6,17 @@
 // without building a Decimal or Date per field. The monthly totals follow
 // every write by trigger (migration categories_and_monthly_totals).
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { inSqlTransaction, sql, type SqlClient } from "@/lib/db/sql";
 import type { TransactionType } from "./categories";
 import type { Cursor } from "./cursor";
 import type { CategorySource } from "./schemas";
 
-/** A client inside a database transaction, or the plain client. */
-export type Db = Prisma.TransactionClient;
+/** A client inside a database transaction, or the plain pool. */
+export type Db = SqlClient;
 
 /** Runs `work` in one database transaction: it all happens or none of it does. */
 export function inTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-  return db().$transaction(work);
+  return inSqlTransaction(work);
 }
 
 export type TransactionRow = {
@@ -67,13 +67,13 @@ const ROW_COLUMNS = Prisma.raw(`t.id, t.type, t.amount::text AS amount, t.catego
 const CATEGORY_JOIN = Prisma.sql`JOIN "transactions"."categories" c ON c.id = t.category_id`;
 
 export async function insertTransactionRow(tx: Db, userId: string, fields: TransactionFields & { recurringId?: string }): Promise<TransactionRow> {
-  const [row] = await tx.$queryRaw<TransactionRow[]>`
+  const [row] = await tx.query<TransactionRow>(Prisma.sql`
     WITH t AS (
       INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, recurring_id, created_at, updated_at)
       VALUES (gen_random_uuid(), ${userId}::uuid, ${fields.type}, ${fields.amount}::numeric, ${fields.categoryId}::uuid,
               ${fields.categorySource}, ${fields.date}::date, ${fields.note}, ${fields.comment}, ${fields.recurringId ?? null}::uuid, now(), now())
       RETURNING *)
-    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`;
+    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`);
   return row!;
 }
 
@@ -85,18 +85,18 @@ export async function insertTransactionRow(tx: Db, userId: string, fields: Trans
 export async function insertTransactionRows(tx: Db, userId: string, rows: ReadonlyArray<TransactionFields & { recurringId?: string | null }>): Promise<number> {
   if (rows.length === 0) return 0;
   const json = JSON.stringify(rows.map((r, i) => ({ ...r, recurringId: r.recurringId ?? null, position: i })));
-  return tx.$executeRaw`
+  return tx.execute(Prisma.sql`
     INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, recurring_id, created_at, updated_at)
     SELECT gen_random_uuid(), ${userId}::uuid, r.type, r.amount, r."categoryId", r."categorySource", r.date, r.note, r.comment, r."recurringId",
            now() + r.position * interval '1 microsecond', now()
       FROM jsonb_to_recordset(${json}::jsonb) AS r(type text, amount numeric, "categoryId" uuid, "categorySource" text, date date,
-                                                  note text, comment text, "recurringId" uuid, position int)`;
+                                                  note text, comment text, "recurringId" uuid, position int)`);
 }
 
 export async function findTransactionRow(userId: string, id: string): Promise<TransactionRow | null> {
-  const [row] = await db().$queryRaw<TransactionRow[]>`
+  const [row] = await sql().query<TransactionRow>(Prisma.sql`
     SELECT ${ROW_COLUMNS} FROM "transactions"."transactions" t ${CATEGORY_JOIN}
-     WHERE t.id = ${id}::uuid AND t.user_id = ${userId}::uuid`;
+     WHERE t.id = ${id}::uuid AND t.user_id = ${userId}::uuid`);
   return row ?? null;
 }
 
@@ -105,16 +105,16 @@ export async function findTransactionRow(userId: string, id: string): Promise<Tr
  * concurrent edits apply one after the other instead of one losing the other's fields.
  */
 export async function lockTransactionRow(tx: Db, userId: string, id: string): Promise<TransactionRow | null> {
-  const [row] = await tx.$queryRaw<TransactionRow[]>`
+  const [row] = await tx.query<TransactionRow>(Prisma.sql`
     SELECT ${ROW_COLUMNS} FROM "transactions"."transactions" t ${CATEGORY_JOIN}
      WHERE t.id = ${id}::uuid AND t.user_id = ${userId}::uuid
-       FOR UPDATE OF t`;
+       FOR UPDATE OF t`);
   return row ?? null;
 }
 
 /** The updated row, or null when the user has no transaction with this id. */
 export async function updateTransactionRow(tx: Db, userId: string, id: string, fields: TransactionFields): Promise<TransactionRow | null> {
-  const [row] = await tx.$queryRaw<TransactionRow[]>`
+  const [row] = await tx.query<TransactionRow>(Prisma.sql`
     WITH t AS (
       UPDATE "transactions"."transactions"
          SET type = ${fields.type}, amount = ${fields.amount}::numeric, category_id = ${fields.categoryId}::uuid,
@@ -122,14 +122,14 @@ export async function updateTransactionRow(tx: Db, userId: string, id: string, f
              comment = ${fields.comment}, updated_at = now()
        WHERE id = ${id}::uuid AND user_id = ${userId}::uuid
       RETURNING *)
-    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`;
+    SELECT ${ROW_COLUMNS} FROM t ${CATEGORY_JOIN}`);
   return row ?? null;
 }
 
 /** False when the user has no transaction with this id. */
 export async function deleteTransactionRow(userId: string, id: string): Promise<boolean> {
-  const count = await db().$executeRaw`
-    DELETE FROM "transactions"."transactions" WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`;
+  const count = await sql().execute(Prisma.sql`
+    DELETE FROM "transactions"."transactions" WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`);
   return count === 1;
 }
 
@@ -164,11 +164,11 @@ export async function listTransactionRows(
   const after = page.after
     ? Prisma.sql`AND (t.date, t.created_at, t.id) < (${page.after.date}::date, ${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
     : Prisma.empty;
-  const rows = await db().$queryRaw<TransactionRow[]>`
+  const rows = await sql().query<TransactionRow>(Prisma.sql`
     SELECT ${ROW_COLUMNS}
       FROM "transactions"."transactions" t ${CATEGORY_JOIN}
      WHERE ${whereFilters(userId, filters)} ${after}
      ORDER BY t.date DESC, t.created_at DESC, t.id DESC
-     LIMIT ${page.limit + 1}`;
+     LIMIT ${page.limit + 1}`);
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }

@@ -27,23 +27,48 @@ export async function issueAccessCredential(
   return { token, jti: typeof claims?.jti === "string" ? claims.jti : "", expiresAt };
 }
 
+// A credential is presented on every request of its 15 minutes; decrypting it
+// (next-auth derives the key with HKDF on each call) is done once per process.
+const decoded = globalThis as unknown as { __ledgerlyDecoded?: Map<string, AccessClaims> };
+const MAX_DECODED = 10_000;
+
+/** The claims of a credential this app issued and that hasn't expired, without the blacklist check; null otherwise. */
+export async function verifyAccessCredential(token: string | undefined | null): Promise<AccessClaims | null> {
+  if (!token) return null;
+  decoded.__ledgerlyDecoded ??= new Map();
+  let claims = decoded.__ledgerlyDecoded.get(token) ?? null;
+  if (!claims) {
+    let jwt: JWT | null;
+    try {
+      jwt = await decode({ token, secret: authSecret() });
+    } catch {
+      return null; // tampered, foreign or expired
+    }
+    if (!jwt || typeof jwt.sub !== "string" || typeof jwt.sid !== "string" || typeof jwt.jti !== "string" || typeof jwt.exp !== "number") return null;
+    claims = { sub: jwt.sub, sid: jwt.sid, jti: jwt.jti, exp: jwt.exp };
+    if (decoded.__ledgerlyDecoded.size >= MAX_DECODED) decoded.__ledgerlyDecoded.clear();
+    decoded.__ledgerlyDecoded.set(token, claims);
+  }
+  if (claims.exp * 1000 <= Date.now()) {
+    decoded.__ledgerlyDecoded.delete(token);
+    return null;
+  }
+  return claims;
+}
+
+/** Whether a credential's id was revoked. A blacklist that can't be read throws (503): authentication fails closed. */
+export async function isBlacklisted(jti: string): Promise<boolean> {
+  return (await kv().get(blacklistKey(jti))) !== null;
+}
+
 /**
  * The claims of a valid, unexpired, not blacklisted access credential, or null.
  * Used by next-auth (authOptions.jwt.decode) and by API route handlers alike.
- * A blacklist that can't be read throws (503): authentication fails closed.
  */
 export async function decodeAccessCredential(token: string | undefined | null): Promise<AccessClaims | null> {
-  if (!token) return null;
-  let claims: JWT | null;
-  try {
-    claims = await decode({ token, secret: authSecret() });
-  } catch {
-    return null; // tampered, foreign or expired
-  }
-  if (!claims || typeof claims.sub !== "string" || typeof claims.sid !== "string" || typeof claims.jti !== "string") return null;
-  if (typeof claims.exp !== "number" || claims.exp * 1000 <= Date.now()) return null;
-  if (await kv().get(blacklistKey(claims.jti))) return null;
-  return { sub: claims.sub, sid: claims.sid, jti: claims.jti, exp: claims.exp };
+  const claims = await verifyAccessCredential(token);
+  if (!claims || (await isBlacklisted(claims.jti))) return null;
+  return claims;
 }
 
 /** Keeps a revoked credential's id on the blacklist until it would have expired anyway. */

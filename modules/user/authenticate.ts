@@ -1,7 +1,7 @@
 import { systemClock, type Clock } from "@/lib/clock";
 import { AppError, unauthenticated } from "@/lib/http";
 import { authenticateBearer, bearerSecret } from "./bearer";
-import { decodeAccessCredential, type AccessClaims } from "./access-credential";
+import { isBlacklisted, verifyAccessCredential, type AccessClaims } from "./access-credential";
 import { readCookie } from "./cookies";
 import { limits } from "./rate-limits";
 import type { UserView } from "./schemas";
@@ -20,9 +20,11 @@ export type Authenticated = { user: SessionUser; sessionId: string; jti: string;
  */
 export async function sessionOf(claims: AccessClaims | null, clock: Clock = systemClock): Promise<Authenticated | null> {
   if (!claims) return null;
-  const session = await findSessionWithUser(claims.sid);
+  // The blacklist (Redis) and the session row (PostgreSQL) are asked at once.
+  const [blacklisted, session] = await Promise.all([isBlacklisted(claims.jti), findSessionWithUser(claims.sid)]);
   const now = clock().getTime();
   if (
+    blacklisted ||
     !session ||
     session.userId !== claims.sub ||
     // A credential the session has since replaced (a refresh) or begun under
@@ -39,7 +41,7 @@ export async function sessionOf(claims: AccessClaims | null, clock: Clock = syst
 }
 
 export async function authenticate(request: Request, clock: Clock = systemClock): Promise<Authenticated | null> {
-  return sessionOf(await decodeAccessCredential(readCookie(request, ACCESS_COOKIE)), clock);
+  return sessionOf(await verifyAccessCredential(readCookie(request, ACCESS_COOKIE)), clock);
 }
 
 const insufficientScope = (detail: string) => new AppError("insufficient_scope", detail);

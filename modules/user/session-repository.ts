@@ -1,6 +1,8 @@
 // Sessions are families of rotating refresh credentials (RFC 9700 §4.14.2).
 // The statements on the request path are single round trips in raw SQL.
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { inSqlTransaction, sql } from "@/lib/db/sql";
 
 export type SessionRow = {
   id: string;
@@ -15,9 +17,9 @@ export type SessionRow = {
   credentialCurrent: boolean;
 };
 
-const SESSION_COLUMNS = `s.id, s.user_id AS "userId", s.last_used_at AS "lastUsedAt", s.expires_at AS "expiresAt",
+const SESSION_COLUMNS = Prisma.raw(`s.id, s.user_id AS "userId", s.last_used_at AS "lastUsedAt", s.expires_at AS "expiresAt",
   s.revoked_at AS "revokedAt", s.access_jti AS "accessJti", s.access_expires_at AS "accessExpiresAt",
-  s.client_hash AS "clientHash", s.credential_version = u.credential_version AS "credentialCurrent"`;
+  s.client_hash AS "clientHash", s.credential_version = u.credential_version AS "credentialCurrent"`);
 
 /**
  * Inserts a session with its first refresh credential, only if the user's
@@ -34,7 +36,7 @@ export async function insertSession(data: {
   now: Date;
   expiresAt: Date;
 }): Promise<boolean> {
-  const rows = await db().$queryRaw<Array<{ id: string }>>`
+  const rows = await sql().query<{ id: string }>(Prisma.sql`
     WITH session AS (
       INSERT INTO users.sessions (id, user_id, created_at, last_used_at, expires_at, access_jti, access_expires_at, credential_version, client_hash)
       SELECT ${data.id}::uuid, u.id, ${data.now}, ${data.now}, ${data.expiresAt}, ${data.access.jti}, ${data.access.expiresAt},
@@ -44,18 +46,16 @@ export async function insertSession(data: {
       RETURNING id)
     INSERT INTO users.refresh_tokens (id, session_id, token_hash, created_at)
     SELECT gen_random_uuid(), id, ${data.refreshHash}, ${data.now} FROM session
-    RETURNING session_id AS id`;
+    RETURNING session_id AS id`);
   return rows.length === 1;
 }
 
 /** The session behind an access credential, with its user's public fields, in one query. */
 export async function findSessionWithUser(sessionId: string): Promise<(SessionRow & { user: SessionUserRow }) | null> {
-  const rows = await db().$queryRawUnsafe<Array<SessionRow & SessionUserRow>>(
-    `SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}
-       FROM users.sessions s JOIN users.users u ON u.id = s.user_id
-      WHERE s.id = $1::uuid`,
-    sessionId,
-  );
+  const rows = await sql().query<SessionRow & SessionUserRow>(Prisma.sql`
+    SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}
+      FROM users.sessions s JOIN users.users u ON u.id = s.user_id
+     WHERE s.id = ${sessionId}::uuid`);
   const row = rows[0];
   return row ? { ...row, user: userOf(row) } : null;
 }
@@ -78,7 +78,7 @@ const userOf = ({ email, name, emailVerifiedAt, createdAt, currency, timezone }:
   timezone,
 });
 
-const USER_COLUMNS = `u.email, u.name, u.email_verified_at AS "emailVerifiedAt", u.created_at AS "createdAt", u.currency, u.timezone`;
+const USER_COLUMNS = Prisma.raw(`u.email, u.name, u.email_verified_at AS "emailVerifiedAt", u.created_at AS "createdAt", u.currency, u.timezone`);
 
 export type RefreshLookup = {
   session: SessionRow;
@@ -89,14 +89,12 @@ export type RefreshLookup = {
 };
 
 export async function findRefreshToken(tokenHash: string): Promise<RefreshLookup | null> {
-  const rows = await db().$queryRawUnsafe<Array<SessionRow & SessionUserRow & { tokenId: string; rotatedAt: Date | null; successorSealed: string | null }>>(
-    `SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}, t.id AS "tokenId", t.rotated_at AS "rotatedAt", t.successor_sealed AS "successorSealed"
-       FROM users.refresh_tokens t
-       JOIN users.sessions s ON s.id = t.session_id
-       JOIN users.users u ON u.id = s.user_id
-      WHERE t.token_hash = $1`,
-    tokenHash,
-  );
+  const rows = await sql().query<SessionRow & SessionUserRow & { tokenId: string; rotatedAt: Date | null; successorSealed: string | null }>(Prisma.sql`
+    SELECT ${SESSION_COLUMNS}, ${USER_COLUMNS}, t.id AS "tokenId", t.rotated_at AS "rotatedAt", t.successor_sealed AS "successorSealed"
+      FROM users.refresh_tokens t
+      JOIN users.sessions s ON s.id = t.session_id
+      JOIN users.users u ON u.id = s.user_id
+     WHERE t.token_hash = ${tokenHash}`);
   const row = rows[0];
   return row ? { session: row, user: userOf(row), tokenId: row.tokenId, rotatedAt: row.rotatedAt, successorSealed: row.successorSealed } : null;
 }
@@ -115,21 +113,21 @@ export async function rotateRefreshToken(data: {
   now: Date;
   staleBefore: Date;
 }): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    const retired = await tx.$executeRaw`
+  return inSqlTransaction(async (tx) => {
+    const retired = await tx.execute(Prisma.sql`
       UPDATE users.refresh_tokens SET rotated_at = ${data.now}, successor_sealed = ${data.successorSealed}
-       WHERE id = ${data.tokenId}::uuid AND rotated_at IS NULL`;
+       WHERE id = ${data.tokenId}::uuid AND rotated_at IS NULL`);
     if (retired !== 1) return false;
-    await tx.$executeRaw`
+    await tx.execute(Prisma.sql`
       INSERT INTO users.refresh_tokens (id, session_id, token_hash, created_at)
-      VALUES (gen_random_uuid(), ${data.sessionId}::uuid, ${data.newHash}, ${data.now})`;
-    await tx.$executeRaw`
+      VALUES (gen_random_uuid(), ${data.sessionId}::uuid, ${data.newHash}, ${data.now})`);
+    await tx.execute(Prisma.sql`
       UPDATE users.sessions SET last_used_at = ${data.now}, access_jti = ${data.access.jti}, access_expires_at = ${data.access.expiresAt}
-       WHERE id = ${data.sessionId}::uuid`;
+       WHERE id = ${data.sessionId}::uuid`);
     // Sealed successors are only needed for a few seconds.
-    await tx.$executeRaw`
+    await tx.execute(Prisma.sql`
       UPDATE users.refresh_tokens SET successor_sealed = NULL
-       WHERE session_id = ${data.sessionId}::uuid AND successor_sealed IS NOT NULL AND rotated_at < ${data.staleBefore}`;
+       WHERE session_id = ${data.sessionId}::uuid AND successor_sealed IS NOT NULL AND rotated_at < ${data.staleBefore}`);
     return true;
   });
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   owner = await signedInUser({ timezone: "Pacific/Kiritimati" });
 });
 
-const TRANSACTION_KEYS = ["amount", "category", "categorySource", "comment", "createdAt", "date", "id", "note", "type", "updatedAt"];
+const TRANSACTION_KEYS = ["amount", "category", "categorySource", "comment", "createdAt", "date", "id", "note", "recurringId", "type", "updatedAt"];
 
 describe("POST /api/transactions", () => {
   it("records an expense, detects its category and dates it today in the user's time zone", async () => {
