@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { clientAddress, CLIENT_IP_HEADER, isDecodablePath } from "./lib/request-target.mjs";
+import { clientAddress, CLIENT_IP_HEADER, HTTP_METHODS, isDecodablePath, REFUSED_METHOD_HEADER } from "./lib/request-target.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dev = process.argv.includes("--dev");
@@ -59,24 +59,40 @@ const handle = app.getRequestHandler();
 
 let draining = false;
 let inFlight = 0;
-let drained = () => {};
 
 function refuse(res) {
   res.writeHead(503, { "Content-Type": "application/problem+json", Connection: "close", "Retry-After": "1" });
   res.end(JSON.stringify({ type: "about:blank", title: "Service unavailable", status: 503, code: "unavailable", detail: "The server is shutting down; retry shortly." }));
 }
 
+function notAllowed(res) {
+  res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+  res.end("Method not allowed\n");
+}
+
 const server = http.createServer((req, res) => {
   if (draining) return refuse(res);
   inFlight++;
-  res.once("close", () => {
-    inFlight--;
-    if (draining && inFlight === 0) drained();
-  });
+  res.once("close", () => inFlight--);
+  // An answer sent before the body was read (a 413 mid-upload) closes the
+  // connection: the unread rest of the body would otherwise stall the next request on it.
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    if (!req.complete) this.shouldKeepAlive = false;
+    return writeHead.apply(this, args);
+  };
   req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops);
   // Next answers 500 before any route runs when it can't decode the path; send
   // such a request to a path that doesn't exist, so the API's catch-all (or the
   // not-found page) answers it with an ordinary, logged 404.
+  delete req.headers[REFUSED_METHOD_HEADER];
+  if (!HTTP_METHODS.has(req.method)) {
+    // Next throws on methods it has no handler slot for (TRACE: a 500). An API
+    // route's OPTIONS answers instead, as a 405 naming the methods it has.
+    if (!req.url?.startsWith("/api/")) return notAllowed(res);
+    req.headers[REFUSED_METHOD_HEADER] = req.method;
+    req.method = "OPTIONS";
+  }
   if (!isDecodablePath(req.url ?? "/")) req.url = req.url?.startsWith("/api/") ? "/api/_malformed-path" : "/_malformed-path";
   handle(req, res).catch((error) => {
     console.error(error);
@@ -94,14 +110,17 @@ async function shutdown(signal) {
   stopping = true;
   draining = true;
   say(`${signal}: finishing ${inFlight} request(s) in flight, refusing new ones …`);
-  server.close();
-  server.closeIdleConnections();
-  if (inFlight > 0) {
-    await new Promise((resolve) => {
-      drained = resolve;
-      setTimeout(resolve, drainMs).unref();
-    });
+  // Keep listening while draining: a request already on its way (in the
+  // accept backlog, or unread on a keep-alive socket) gets an answer, a 503
+  // if it is new, instead of a connection reset.
+  const deadline = Date.now() + drainMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (inFlight > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 250) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
+  server.close();
   server.closeAllConnections();
   await app.close().catch(() => {});
   if (database) {

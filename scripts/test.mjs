@@ -32,7 +32,8 @@ function run(label, command, args, env = process.env) {
 
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // `node scripts/test.mjs vitest e2e -- tests/integration/x.test.ts`: some
-// steps only, and what follows `--` goes to vitest (files, -t …).
+// steps only, and what follows `--` goes to vitest (files, -t …), or to
+// Playwright when e2e is the only test step (`e2e -- e2e/budgets.spec.ts`).
 const argv = process.argv.slice(2);
 const dashes = argv.indexOf("--");
 const only = dashes === -1 ? argv : argv.slice(0, dashes);
@@ -83,7 +84,7 @@ try {
     if (ok && wants("vitest")) {
       ok = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`, ...vitestArgs], testEnv);
     }
-    if (ok && wants("e2e")) ok = run("browser tests", bin("playwright"), ["test"], testEnv);
+    if (ok && wants("e2e")) ok = run("browser tests", bin("playwright"), ["test", ...(wants("vitest") ? [] : vitestArgs)], testEnv);
   }
 } finally {
   if (app) await stopApp(app);

@@ -7,6 +7,7 @@ import { logger } from "../log";
 import { observeRequest } from "../metrics";
 import { assertSameOrigin } from "./csrf";
 import { AppError, notFound, unavailable } from "./errors";
+import { REFUSED_METHOD_HEADER } from "@/scripts/lib/request-target.mjs";
 import { assertNoNul, readBody, readQuery, parseWith, type BodyType } from "./parse";
 import { problemResponse } from "./respond";
 import { isDatabaseDown } from "./unavailable";
@@ -55,9 +56,7 @@ export function handler<Auth = undefined, B extends Schema = undefined, Q extend
     const body = (
       options.body ? parseWith(options.body, assertNoNul(await readBody(request, options.bodyTypes ?? ["json"]))) : undefined
     ) as Output<B>;
-    const response = await run({ request, url, requestId, params, auth, body, query });
-    // What a signed-in request answers is that person's data: never cached (API.md).
-    return options.auth && !response.headers.has("Cache-Control") ? withHeader(response, "Cache-Control", "no-store") : response;
+    return run({ request, url, requestId, params, auth, body, query });
   };
 }
 
@@ -76,20 +75,22 @@ export type RouteExports = Record<Method | "OPTIONS", RouteFunction>;
 /**
  * The exports of a route file: every method, the unsupported ones answering
  * 405 with `Allow` (before any session check, API.md), and OPTIONS naming
- * the ones it has.
+ * the ones it has (or, given an OPTIONS handler, answering as it says).
  * `route` is the template (`/api/transactions/[id]`), the metrics label.
  */
-export function endpoint(route: string, handlers: Partial<Record<Method, Handler>>): RouteExports {
+export function endpoint(route: string, handlers: Partial<Record<Method | "OPTIONS", Handler>>): RouteExports {
   const allow = METHODS.filter((m) => handlers[m]).join(", ");
-  const options: RouteFunction = async () => new Response(null, { status: 204, headers: { Allow: allow } });
-  const entries = METHODS.map((method) => {
-    const run = handlers[method];
+  const listMethods: Handler = async () => new Response(null, { status: 204, headers: { Allow: allow } });
+  const entries = [...METHODS, "OPTIONS" as const].map((slot) => {
+    const run = slot === "OPTIONS" ? (handlers.OPTIONS ?? listMethods) : handlers[slot];
     const fn: RouteFunction = async (request, context) => {
       const started = performance.now();
       const requestId = requestIdOf(request);
+      // scripts/server.mjs hands a method no route has (TRACE, PROPFIND) to OPTIONS.
+      const method = (slot === "OPTIONS" && request.headers.get(REFUSED_METHOD_HEADER)) || slot;
       let response: Response;
       try {
-        if (!run) {
+        if (!run || method !== slot) {
           throw new AppError("method_not_allowed", `${method} is not supported here.`, { headers: { Allow: allow } });
         }
         response = await run(request, stringParams(await context.params), requestId);
@@ -97,14 +98,17 @@ export function endpoint(route: string, handlers: Partial<Record<Method, Handler
         response = errorResponse(error, requestId, { method, route });
       }
       response = withHeader(response, "X-Request-Id", requestId);
+      // An API answer is one person's data or about their request: never
+      // cached, errors included (API.md), unless the route says otherwise.
+      if (!response.headers.has("Cache-Control")) response = withHeader(response, "Cache-Control", "no-store");
       const seconds = (performance.now() - started) / 1000;
-      observeRequest({ method, route, statusCode: response.status, seconds });
+      observeRequest({ method: slot === "OPTIONS" && method !== slot ? "OTHER" : method, route, statusCode: response.status, seconds });
       logger.info("request", { requestId, method, route, status: response.status, ms: Math.round(seconds * 1000) });
       return response;
     };
-    return [method, fn] as const;
+    return [slot, fn] as const;
   });
-  return { ...(Object.fromEntries(entries) as Record<Method, RouteFunction>), OPTIONS: options };
+  return Object.fromEntries(entries) as RouteExports;
 }
 
 export function errorResponse(error: unknown, requestId: string, where: Record<string, string>): Response {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, validationFailed, type FieldError } from "./errors";
+import { AppError, invalidField, validationFailed, type FieldError } from "./errors";
 
 export const MAX_BODY_BYTES = 1_048_576; // 1 MiB (API.md, Conventions)
 
@@ -10,31 +10,40 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     const base = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: "Unknown field." }));
+      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key || "body", message: key ? "Unknown field." : "has a field with an empty name." }));
     }
     return [{ path: base || "body", message: issue.message }];
   });
 }
 
+/** How deep a body or query may nest; none of ours goes past 3 (deeper JSON is an attack on the stack). */
+export const MAX_DEPTH = 32;
+
 /**
  * Refuses NUL anywhere in a body or query (PostgreSQL can't store it in text,
- * and no field of ours has a use for it), naming the field it is in.
+ * and no field of ours has a use for it), naming the field it is in. Walks
+ * with its own stack, so no nesting can overflow the call stack.
  */
 export function assertNoNul<T>(input: T): T {
   const problems: FieldError[] = [];
-  const visit = (value: unknown, path: string) => {
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [{ value: input, path: "", depth: 0 }];
+  while (pending.length) {
+    const { value, path, depth } = pending.pop()!;
     if (typeof value === "string") {
       if (value.includes("\u0000")) problems.push({ path: path || "body", message: "must not contain NUL characters" });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, path ? `${path}.${index}` : String(index)));
-    } else if (value && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) {
-        if (key.includes("\u0000")) problems.push({ path: key.replace(/\u0000/g, "\\0"), message: "must not contain NUL characters" });
-        else visit(item, path ? `${path}.${key}` : key);
-      }
+      continue;
     }
-  };
-  visit(input, "");
+    if (!value || typeof value !== "object") continue;
+    if (depth >= MAX_DEPTH) throw validationFailed([{ path: path || "body", message: `is nested more than ${MAX_DEPTH} levels deep` }]);
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes("\u0000")) {
+        const shown = key.replace(/\u0000/g, "\\0");
+        problems.push({ path: path ? `${path}.${shown}` : shown, message: "must not contain NUL characters" });
+      }
+      // A field named "" has no name to report; the schema refuses it as unknown.
+      else if (key !== "") pending.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
+    }
+  }
   if (problems.length) throw validationFailed(problems, `${problems[0]!.path}: must not contain NUL characters`);
   return input;
 }
@@ -45,10 +54,10 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   return result.data;
 }
 
-async function readCapped(request: Request): Promise<Buffer> {
+async function readCapped(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   // Refuse on the declared size before reading a byte of it.
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -57,16 +66,41 @@ async function readCapped(request: Request): Promise<Buffer> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
 
-const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+const tooLarge = (maxBytes = MAX_BODY_BYTES) => new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
+
+/**
+ * An uploaded file's bytes: a multipart field `field` or, with another
+ * content type (`text/csv`, say), the body itself; at most `maxBytes`.
+ */
+export async function readUpload(request: Request, options: { field: string; maxBytes: number; types: readonly string[] }): Promise<Uint8Array> {
+  const type = mediaType(request);
+  if (type === "multipart/form-data") {
+    const bytes = await readCapped(request, options.maxBytes + 64 * 1024); // the form's own framing
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    } catch {
+      throw new AppError("invalid_json", "The form body could not be parsed.");
+    }
+    const file = form.get(options.field);
+    if (!file || typeof file === "string") throw invalidField(options.field, "must be a file");
+    if (file.size > options.maxBytes) throw tooLarge(options.maxBytes);
+    return new Uint8Array(await file.arrayBuffer());
+  }
+  if (!options.types.includes(type)) {
+    throw new AppError("unsupported_media_type", `Send the file as multipart/form-data (field "${options.field}") or as ${options.types.join(", ")}.`);
+  }
+  return new Uint8Array(await readCapped(request, options.maxBytes));
+}
 
 function mediaType(request: Request): string {
   return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
@@ -90,11 +124,15 @@ export async function readBody(request: Request, accepted: readonly BodyType[]):
     throw new AppError("unsupported_media_type", `Send the body as ${names.join(", ")}.`);
   }
   if (isJson) {
+    let parsed: unknown;
     try {
-      return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } catch {
       throw new AppError("invalid_json", "The body is not valid JSON.");
     }
+    // Every body of the API is an object; an array or a bare value has no fields to name.
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw validationFailed([{ path: "body", message: "must be a JSON object" }]);
+    return parsed;
   }
   let form: FormData;
   try {

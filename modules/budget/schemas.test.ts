@@ -10,13 +10,12 @@ describe("createBudgetBody", () => {
     expect(createBudgetBody.parse({ category: "Groceries", amount: 450 })).toEqual({ category: "Groceries", amount: "450.00" });
   });
 
-  it.each([
-    ["Salary", /income category/],
-    ["Groceriez", /not a known category/],
-    ["groceries", /not a known category/], // names are exact identifiers
-  ])("refuses the category %j", (category, message) => {
+  // Whether the name is one of the user's expense categories is the user's
+  // data, checked when saving (tests/integration/budgets.test.ts); the schema
+  // checks the shape only.
+  it.each([[""], ["x".repeat(61)], [42]])("refuses the category %j", (category) => {
     const errors = problems(createBudgetBody.safeParse({ category, amount: "10" }));
-    expect(errors).toEqual([{ path: "category", message: expect.stringMatching(message) }]);
+    expect(errors.map((e) => e.path)).toEqual(["category"]);
   });
 
   it("names missing, invalid and unknown fields", () => {

@@ -18,10 +18,10 @@ export function encodeCursor({ date, createdAt, id }: Cursor): string {
   return btoa(JSON.stringify([date, createdAt, id])).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-// A date or time that doesn't exist (2026-02-30, 25:00) must not reach PostgreSQL.
+// A date or time that doesn't exist (2026-02-30, 25:00, year 0) must not reach PostgreSQL.
 function roundTrips(timestamp: string): boolean {
   const time = Date.parse(timestamp);
-  return !Number.isNaN(time) && new Date(time).toISOString() === timestamp;
+  return !Number.isNaN(time) && new Date(time).toISOString() === timestamp && !timestamp.startsWith("0000");
 }
 
 /** The cursor a client sent back, or null when it is not one we issued. */

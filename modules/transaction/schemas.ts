@@ -156,6 +156,11 @@ const cursorSchema = z
 /** GET /api/transactions/summary: the list's filters. */
 export const transactionFiltersQuerySchema = z.strictObject(filterFields).superRefine(checkFilters);
 
+/** GET /api/transactions/export: the list's filters, and the format (only CSV). */
+export const exportTransactionsQuerySchema = z
+  .strictObject({ ...filterFields, format: blankAsMissing(z.enum(["csv"], { error: 'must be "csv"' }).default("csv")) })
+  .superRefine(checkFilters);
+
 /** GET /api/transactions. */
 export const listTransactionsQuerySchema = z
   .strictObject({
@@ -250,7 +255,12 @@ export const createCategoryBodySchema = z
 /** PATCH /api/categories/{id}: `keywords` replaces the list. */
 export const patchCategoryBodySchema = z
   .strictObject({ name: categoryNameSchema.optional(), keywords: keywordListSchema.optional() })
-  .refine((body) => body.name !== undefined || body.keywords !== undefined, { error: "give name or keywords", path: ["body"] })
+  .refine((body) => body.name !== undefined || body.keywords !== undefined, {
+    error: "give name or keywords",
+    path: ["body"],
+    // Only for a body that is otherwise right: an unknown field is the error to report.
+    when: (payload) => payload.issues.length === 0,
+  })
   .meta({ id: "PatchCategory" });
 
 /** GET /api/categories. */

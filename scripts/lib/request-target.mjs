@@ -37,3 +37,9 @@ export function isDecodablePath(target) {
     return false;
   }
 }
+
+/** The methods Next's route handlers have a slot for; any other is refused before Next sees it. */
+export const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** Set by the server (replacing any a client sent) on a request whose method no route has; lib/http/endpoint.ts reads it. */
+export const REFUSED_METHOD_HEADER = "x-ledgerly-refused-method";

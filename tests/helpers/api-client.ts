@@ -7,7 +7,7 @@ export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; 
 export type RequestOptions = {
   json?: unknown;
   form?: Record<string, string>;
-  multipart?: Record<string, string>;
+  multipart?: Record<string, string | Blob>;
   /** A raw body with its content type. */
   raw?: { body: string | Uint8Array; contentType?: string };
   headers?: Record<string, string>;

@@ -12,4 +12,5 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = endpoint("/api/[...pat
   PUT: missing,
   PATCH: missing,
   DELETE: missing,
+  OPTIONS: missing,
 });
