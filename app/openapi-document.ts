@@ -4,8 +4,8 @@ import { appOrigin } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi";
 import { operationsOpenApi } from "@/lib/operations-openapi";
 import { budgetOpenApi } from "@/modules/budget";
-import { recurringOpenApi, transactionOpenApi } from "@/modules/transaction";
+import { importsOpenApi, recurringOpenApi, transactionOpenApi } from "@/modules/transaction";
 import { userOpenApi } from "@/modules/user";
 
 export const openApiDocument = () =>
-  buildOpenApiDocument([userOpenApi, transactionOpenApi, recurringOpenApi, budgetOpenApi, operationsOpenApi], appOrigin());
+  buildOpenApiDocument([userOpenApi, transactionOpenApi, recurringOpenApi, importsOpenApi, budgetOpenApi, operationsOpenApi], appOrigin());

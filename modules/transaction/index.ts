@@ -70,3 +70,7 @@ export type { DaySpending } from "./daily-spending";
 
 // Recurring transactions, recorded by the app's own scheduler.
 export * from "./recurring";
+
+// CSV export and import.
+export * from "./imports";
+export { exportTransactionsQuerySchema } from "./schemas";

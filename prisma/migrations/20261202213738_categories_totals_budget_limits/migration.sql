@@ -29,7 +29,7 @@ CREATE TABLE "transactions"."category_keywords" (
     "written" VARCHAR(60) NOT NULL,
     "category_id" UUID,
     "learned" BOOLEAN NOT NULL DEFAULT false,
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "category_keywords_pkey" PRIMARY KEY ("user_id","type","keyword")
 );
