@@ -1,111 +1,96 @@
-// `npm run bench`: the latencies the issues ask for, measured against the
-// built app on a fresh database (DATABASE_URL's server, or the embedded one):
-// login with the production bcrypt cost, and list / summary / budgets /
-// dashboard for a user with 100,000 transactions and a budget per category.
+// `npm run bench`: issue 12's measurements, the way its figures were taken.
+// Per size N: a fresh `ledgerly_bench` database on DATABASE_URL's server, the
+// built app on it, one user with N transactions among 20 others with 5,000
+// each, and a bare node:http + pg server running the same SQL; both loaded
+// interleaved with autocannon (bench/lib/api-section.ts), then writes and
+// memory; pages and Lighthouse at the largest N; start-up time and the
+// launcher's memory once. Prints a table per N and keeps everything as JSON
+// in bench/results/. `npm run bench -- --help` lists the options.
 import path from "node:path";
 import pg from "pg";
-import { startApp, stopApp } from "../scripts/lib/app-server.mjs";
-import { freePort } from "../scripts/lib/embedded-postgres.mjs";
-import { createTestDatabase } from "../scripts/lib/test-database.mjs";
-import { ApiClient } from "../tests/helpers/api-client";
-import { signedInUser, TEST_PASSWORD } from "../tests/helpers/users";
-import { EXPENSE_CATEGORY_NAMES } from "../modules/transaction/client";
+import { apiSection } from "./lib/api-section";
+import { ensureBuilt } from "./lib/app";
+import { parseArgs, type Section } from "./lib/args";
+import { cleanUpAll } from "./lib/cleanup";
+import { DEFAULT_SERVER_URL, postgresVersion } from "./lib/database";
+import { lighthouseSection } from "./lib/lighthouse-section";
+import { launcherSection, memorySection } from "./lib/memory-section";
+import { pagesSection } from "./lib/pages-section";
+import { printOnce, printSize, type Results, type SizeResult } from "./lib/report";
+import { compare, machine, save } from "./lib/results";
+import { setUpSize } from "./lib/setup";
+import { startSection } from "./lib/start-section";
+import { round } from "./lib/stats";
+import { writesSection } from "./lib/writes-section";
 
 const root = path.resolve(import.meta.dirname, "..");
-const TRANSACTIONS = Number(process.env.BENCH_TRANSACTIONS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
-type Stats = { p50: number; p95: number; mean: number };
-
-async function measure(run: () => Promise<{ status: number }>, runs = RUNS): Promise<Stats> {
-  await run(); // warm-up: first compile of queries and routes
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const { status } = await run();
-    times.push(performance.now() - started);
-    if (status >= 400) throw new Error(`benchmark request answered ${status}`);
+async function timed<T>(into: Record<string, number>, name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  console.log(`- ${name} …`);
+  try {
+    return await work();
+  } finally {
+    into[name] = round((performance.now() - started) / 1000, 0);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { p50: at(0.5), p95: at(0.95), mean: times.reduce((a, b) => a + b, 0) / times.length };
 }
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase({ root, name: "ledgerly_bench", log: () => {} });
-  const port = await freePort();
-  const dataDir = path.join(root, ".data-bench");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.databaseUrl,
-    ...(database.readonlyUrl ? { DATABASE_READONLY_URL: database.readonlyUrl } : {}),
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    APP_URL: `http://localhost:${port}`,
-    LOG_LEVEL: "warn",
-  };
-  Object.assign(process.env, env, { LEDGERLY_TEST_BASE_URL: env.APP_URL });
-  const app = await startApp(env, port, { quiet: true });
-  try {
-    const { client, email, user } = await signedInUser();
-    const { seedTransactions } = await import("./seed-transactions");
-    const { seedBudgets } = await import("./seed-budgets");
-    const seeded = performance.now();
-    await seedTransactions(user.id, TRANSACTIONS);
-    // The issue asks for 20 budgets; one per expense category caps a user at 15.
-    await seedBudgets(user.id, EXPENSE_CATEGORY_NAMES.length);
-    const admin = new pg.Client({ connectionString: database.databaseUrl });
-    await admin.connect();
-    await admin.query("ANALYZE transactions.transactions");
-    console.log(`seeded ${TRANSACTIONS} transactions and budgets in ${ms(performance.now() - seeded)}`);
-
-    const login = await measure(() => new ApiClient().post("/api/auth/login", { email, password: TEST_PASSWORD }), 10);
-    const rows: Array<[string, Stats]> = [
-      [`POST /api/auth/login (bcrypt cost ${process.env.BCRYPT_COST ?? 11})`, login],
-      ["GET /api/transactions (first page of 50)", await measure(() => client.get("/api/transactions"))],
-      ["GET /api/transactions?type=expense&category=Groceries&from=…&to=…", await measure(() => client.get("/api/transactions?type=expense&category=Groceries&from=2025-01-01&to=2025-12-31"))],
-      ["GET /api/transactions?q=uber", await measure(() => client.get("/api/transactions?q=uber"))],
-      ["GET /api/transactions/summary (all time)", await measure(() => client.get("/api/transactions/summary"))],
-      ["GET /api/transactions/summary?from=…&to=… (one month)", await measure(() => client.get("/api/transactions/summary?from=2025-06-01&to=2025-06-30"))],
-      [`GET /api/budgets (${EXPENSE_CATEGORY_NAMES.length} budgets)`, await measure(() => client.get("/api/budgets"))],
-      ["GET /dashboard (server-rendered)", await measure(() => client.get("/dashboard"))],
-    ];
-    console.log(`\n${"request".padEnd(72)} ${"p50".padStart(10)} ${"p95".padStart(10)} ${"mean".padStart(10)}`);
-    for (const [name, stats] of rows) {
-      console.log(`${name.padEnd(72)} ${ms(stats.p50).padStart(10)} ${ms(stats.p95).padStart(10)} ${ms(stats.mean).padStart(10)}`);
-    }
-
-    const explain = async (label: string, sql: string, params: unknown[]) => {
-      const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-      console.log(`\nEXPLAIN ${label}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
-    };
-    await explain(
-      "list (first page)",
-      `SELECT * FROM transactions.transactions WHERE user_id = $1 ORDER BY date DESC, created_at DESC, id DESC LIMIT 51`,
-      [user.id],
-    );
-    await explain(
-      "summary (all time)",
-      `SELECT coalesce(sum(amount) FILTER (WHERE type = 'income'), 0) AS income,
-              coalesce(sum(amount) FILTER (WHERE type = 'expense'), 0) AS expense, count(*)
-         FROM transactions.transactions WHERE user_id = $1`,
-      [user.id],
-    );
-    await explain(
-      "budget spend (one month, all categories)",
-      `SELECT category, sum(amount) FROM transactions.transactions
-        WHERE user_id = $1 AND type = 'expense' AND date BETWEEN $2 AND $3 GROUP BY category`,
-      [user.id, "2025-06-01", "2025-06-30"],
-    );
-    await admin.end();
-  } finally {
-    await stopApp(app);
-    await database.stop();
+  const options = parseArgs(process.argv.slice(2));
+  if (options.compare) {
+    console.log(compare(...options.compare));
+    return;
   }
+  const has = (section: Section) => options.sections.has(section);
+  const serverUrl = process.env.DATABASE_URL || DEFAULT_SERVER_URL;
+  ensureBuilt(root);
+
+  const server = new pg.Client({ connectionString: serverUrl });
+  await server.connect();
+  const results: Results = {
+    startedAt: new Date().toISOString(),
+    argv: process.argv.slice(2),
+    machine: machine(root, await postgresVersion(server)),
+    sizes: {},
+    sectionSeconds: {},
+  };
+  await server.end();
+  console.log(`bench: sections ${[...options.sections].join(",")}; sizes ${options.sizes.join(",")}; ${options.runs} runs of ${options.duration} s at ${options.connections} connections`);
+
+  const largest = Math.max(...options.sizes);
+  for (const n of options.sizes) {
+    const browserSections = n === largest && (has("pages") || has("lighthouse"));
+    if (!has("api") && !has("writes") && !has("memory") && !browserSections) continue;
+    console.log(`\nN = ${n.toLocaleString("en")}: setting up …`);
+    const started = performance.now();
+    const context = await setUpSize(n, options, root, serverUrl);
+    const size: SizeResult = { n, seedSeconds: context.seedSeconds, sectionSeconds: { setup: round((performance.now() - started) / 1000, 0) } };
+    try {
+      if (has("api")) size.api = await timed(size.sectionSeconds, "api", () => apiSection(context));
+      if (has("writes")) size.writes = await timed(size.sectionSeconds, "writes", () => writesSection(context));
+      if (has("memory")) size.memory = await timed(size.sectionSeconds, "memory", () => memorySection(context));
+      if (n === largest && has("pages")) size.pages = await timed(size.sectionSeconds, "pages", () => pagesSection(context));
+      if (n === largest && has("lighthouse")) size.lighthouse = await timed(size.sectionSeconds, "lighthouse", () => lighthouseSection(context));
+    } finally {
+      results.sizes[n] = size;
+      await context.tearDown();
+      save(root, results); // after every size: a later failure keeps what was measured
+    }
+    printSize(size);
+  }
+
+  if (has("start")) results.start = await timed(results.sectionSeconds, "start", () => startSection(root, options.runs, options.redisUrl));
+  if (has("memory")) results.launcher = await timed(results.sectionSeconds, "npm start memory", () => launcherSection(root, options.redisUrl));
+  printOnce(results);
+  results.finishedAt = new Date().toISOString();
+  console.log(`\nresults: ${path.relative(root, save(root, results))}`);
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cleanUpAll();
+}
