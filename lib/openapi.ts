@@ -27,8 +27,14 @@ export type EndpointDescription = {
   path: string;
   summary: string;
   tag: string;
-  /** Requires the `access_token` session cookie. */
-  auth: boolean;
+  /**
+   * Who may call it: true, a signed-in session (cookie) or a personal access
+   * token (Bearer); "session", the session only (a token gets 403
+   * insufficient_scope); false, anyone.
+   */
+  auth: boolean | "session";
+  /** Defaults to the method and path: `getTransactionsById`. */
+  operationId?: string;
   body?: z.ZodType;
   /** Also accepts multipart/form-data and application/x-www-form-urlencoded. */
   formBody?: boolean;
@@ -47,6 +53,7 @@ export function describeEndpoint(registry: OpenAPIRegistry, endpoint: EndpointDe
   const errors = new Set<ErrorCode>([
     ...endpoint.errors,
     ...(endpoint.auth ? (["unauthenticated"] as ErrorCode[]) : []),
+    ...(endpoint.auth === "session" ? (["insufficient_scope"] as ErrorCode[]) : []),
     ...(unsafe ? (["forbidden_origin"] as ErrorCode[]) : []),
     ...(endpoint.body ? (["invalid_json", "validation_failed", "payload_too_large", "unsupported_media_type"] as ErrorCode[]) : []),
     ...(endpoint.query ? (["validation_failed"] as ErrorCode[]) : []),
@@ -70,9 +77,10 @@ export function describeEndpoint(registry: OpenAPIRegistry, endpoint: EndpointDe
   registry.registerPath({
     method: endpoint.method,
     path,
+    operationId: endpoint.operationId ?? operationIdOf(endpoint.method, endpoint.path),
     summary: endpoint.summary,
     tags: [endpoint.tag],
-    security: endpoint.auth ? [{ sessionCookie: [] }] : [],
+    security: endpoint.auth === "session" ? [{ sessionCookie: [] }] : endpoint.auth ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
     request: {
       ...(params.length ? { params: z.object(Object.fromEntries(params.map((p) => [p, z.string()]))) } : {}),
       ...(endpoint.query ? { query: endpoint.query } : {}),
@@ -99,6 +107,16 @@ export function describeEndpoint(registry: OpenAPIRegistry, endpoint: EndpointDe
   });
 }
 
+/** `get /api/imports/[id]/commit` → `getImportsByIdCommit`: unique because paths and methods are. */
+export function operationIdOf(method: Method, path: string): string {
+  const words = path
+    .replace(/^\/api\//, "")
+    .split(/[/-]/)
+    .map((segment) => segment.replace(/^\[(\w+)\]$/, "by-$1"))
+    .flatMap((segment) => segment.split("-"));
+  return method + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+
 export function buildOpenApiDocument(contributors: Array<(registry: OpenAPIRegistry) => void>, serverUrl: string) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "sessionCookie", {
@@ -106,6 +124,12 @@ export function buildOpenApiDocument(contributors: Array<(registry: OpenAPIRegis
     in: "cookie",
     name: "access_token",
     description: "Set by POST /api/auth/login; refreshed by POST /api/auth/refresh.",
+  });
+  registry.registerComponent("securitySchemes", "bearerToken", {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "A personal access token (`lgy_…`) made in Settings → Tokens or with POST /api/tokens. Scope `read` allows GET only; `write` allows everything a token may do. No CSRF Origin check applies to it.",
   });
   // Schemas with `.meta({ id })` become components by themselves.
   for (const contribute of contributors) contribute(registry);

@@ -21,7 +21,7 @@ export function userOpenApi(registry: OpenAPIRegistry): void {
     errors: ["invalid_credentials", "email_not_verified"],
   });
   describeEndpoint(registry, {
-    method: "post", path: "/api/auth/logout", tag: auth, auth: true,
+    method: "post", path: "/api/auth/logout", tag: auth, auth: "session",
     summary: "Sign out: clears cookies, blacklists the access credential, revokes the refresh credential",
     success: noContent("Signed out"),
     errors: [],
@@ -65,21 +65,40 @@ export function userOpenApi(registry: OpenAPIRegistry): void {
     errors: [],
   });
   describeEndpoint(registry, {
-    method: "patch", path: "/api/users/me", tag: me, auth: true, body: s.updateMeBody,
+    method: "patch", path: "/api/users/me", tag: me, auth: "session", body: s.updateMeBody,
     summary: "Change name, currency or time zone",
     success: { status: 200, description: "Updated", schema: s.userResponse },
     errors: [],
   });
   describeEndpoint(registry, {
-    method: "post", path: "/api/users/me/password", tag: me, auth: true, body: s.changePasswordBody,
+    method: "post", path: "/api/users/me/password", tag: me, auth: "session", body: s.changePasswordBody,
     summary: "Change the password; other sessions are revoked, this one gets new cookies",
     success: noContent("Password changed"),
     errors: ["invalid_password"],
   });
   describeEndpoint(registry, {
-    method: "delete", path: "/api/users/me", tag: me, auth: true, body: s.deleteMeBody,
+    method: "delete", path: "/api/users/me", tag: me, auth: "session", body: s.deleteMeBody,
     summary: "Delete the account and every transaction and budget of it",
     success: noContent("Deleted"),
     errors: ["invalid_password"],
+  });
+  const tokens = "Personal access tokens";
+  describeEndpoint(registry, {
+    method: "get", path: "/api/tokens", tag: tokens, auth: "session",
+    summary: "The user's personal access tokens (never their secrets)",
+    success: { status: 200, description: "Tokens", schema: s.accessTokenListResponse },
+    errors: [],
+  });
+  describeEndpoint(registry, {
+    method: "post", path: "/api/tokens", tag: tokens, auth: "session", body: s.createAccessTokenBody,
+    summary: "Make a token for scripts; its secret is in this answer only",
+    success: { status: 201, description: "Created", schema: s.createdAccessTokenResponse },
+    errors: [],
+  });
+  describeEndpoint(registry, {
+    method: "delete", path: "/api/tokens/[id]", tag: tokens, auth: "session",
+    summary: "Revoke a token: it stops working at once",
+    success: noContent("Revoked"),
+    errors: ["not_found"],
   });
 }
