@@ -31,7 +31,7 @@ export default async function BudgetsPage({ searchParams }: BudgetsPageProps) {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
           <h1 className="text-2xl font-bold tracking-tight">Budgets</h1>
-          <p className="text-sm text-muted-foreground">Monthly limits per expense category. They apply to every month.</p>
+          <p className="text-sm text-muted-foreground">Monthly limits per expense category, for every month. With rollover on, what&apos;s left (or overspent) carries into the next.</p>
         </div>
         <MonthSwitcher basePath="/budgets" month={month} thisMonth={thisMonth} />
       </header>

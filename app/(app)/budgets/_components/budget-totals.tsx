@@ -1,14 +1,22 @@
 import { Card } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
 import { cn } from "@/lib/cn";
+import { fromCents, toCents } from "@/lib/money";
 import { budgetFigures, budgetState, type BudgetTotals as Totals } from "@/modules/budget";
 import { budgetStatusLabel } from "./budget-status";
-import { formatMoney, formatPercent, isNegative, withoutSign } from "./format";
+import { formatMoney, formatPercent, isNegative, isZero, withoutSign } from "./format";
 
-/** Budgeted, spent and left across every budget of the month. */
+/**
+ * Budgeted, spent and left across every budget of the month. "Left" is of
+ * what is available: the limits plus whatever rolled over into the month.
+ */
 export function BudgetTotals({ totals, currency }: { totals: Totals; currency: string }) {
-  const { remaining, percent } = budgetFigures(totals.amount, totals.spent);
-  const state = budgetState(totals);
+  const carried = fromCents(toCents(totals.available) - toCents(totals.amount));
+  // Rolled-over overspending can leave nothing available; then there is no percentage.
+  const hasAvailable = toCents(totals.available) > 0n;
+  const remaining = fromCents(toCents(totals.available) - toCents(totals.spent));
+  const percent = hasAvailable ? budgetFigures(totals.available, totals.spent).percent : null;
+  const state = budgetState({ amount: totals.available, spent: totals.spent });
   const money = (value: string) => formatMoney(value, currency);
   const over = isNegative(remaining);
 
@@ -32,11 +40,19 @@ export function BudgetTotals({ totals, currency }: { totals: Totals; currency: s
         </div>
       </dl>
       <Progress
-        value={percent}
+        value={percent ?? 100}
         state={state}
-        label="All budgets: spent of the limits"
-        valueText={`${money(totals.spent)} of ${money(totals.amount)} spent, ${formatPercent(percent)}, ${budgetStatusLabel(state, remaining).toLowerCase()}`}
+        label="All budgets: spent of what is available"
+        valueText={`${money(totals.spent)} of ${money(totals.available)} spent, ${percent === null ? "nothing available" : formatPercent(percent)}, ${budgetStatusLabel(state, remaining).toLowerCase()}`}
       />
+      {isZero(carried) ? null : (
+        <p className="-mt-1 text-sm text-muted-foreground tabular-nums">
+          {money(totals.available)} available:{" "}
+          {isNegative(carried)
+            ? `${money(withoutSign(carried))} less, overspending carried from last month.`
+            : `${money(carried)} more, rolled over from last month.`}
+        </p>
+      )}
     </Card>
   );
 }

@@ -11,19 +11,22 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { updateBudgetBody } from "@/modules/budget/client";
-import { fieldProblem, updateBudgetRequest } from "./budget-requests";
+import { fieldProblem, updateBudgetAmountRequest } from "./budget-requests";
+import { formatMonth } from "./format";
 
 export interface EditBudgetAmountProps {
   id: string;
   category: string;
   amount: string;
+  /** The month shown (YYYY-MM): the new limit applies from it on, earlier months keep theirs. */
+  month: string;
   currency: string;
   /** Leaves edit mode: after saving, or on Cancel / Escape. */
   onDone: () => void;
 }
 
 /** The limit, edited in place; Enter saves, Escape cancels. */
-export function EditBudgetAmount({ id, category, amount, currency, onDone }: EditBudgetAmountProps) {
+export function EditBudgetAmount({ id, category, amount, month, currency, onDone }: EditBudgetAmountProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [refreshing, startRefresh] = useTransition();
@@ -31,14 +34,14 @@ export function EditBudgetAmount({ id, category, amount, currency, onDone }: Edi
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
-    const outcome = await updateBudgetRequest(id, input.amount!);
+    const outcome = await updateBudgetAmountRequest(id, input.amount!, month);
     if (!outcome.ok) {
       const message = fieldProblem(outcome.problem, "amount");
       if (message) form.setError("amount", { message });
       else toast({ variant: "error", title: "The limit wasn't changed", description: outcome.problem.detail });
       return;
     }
-    toast({ variant: "success", title: `${category} limit changed` });
+    toast({ variant: "success", title: `${category} limit changed`, description: `From ${formatMonth(month)} on.` });
     startRefresh(() => {
       router.refresh();
       onDone();
@@ -58,7 +61,11 @@ export function EditBudgetAmount({ id, category, amount, currency, onDone }: Edi
       }}
       className="grid gap-2 border-t pt-3"
     >
-      <Field label={`Monthly limit (${currency})`} error={errors.amount?.message}>
+      <Field
+        label={`Monthly limit (${currency})`}
+        hint={`Changes from ${formatMonth(month)} on; earlier months keep their limit.`}
+        error={errors.amount?.message}
+      >
         {(control) => (
           <Input
             {...control}
