@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BadgeCheck, CircleAlert } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +10,7 @@ import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SettingsSection } from "./_components/settings-section";
 import { timezoneChoices } from "./_components/timezone-options";
+import { TokensSection } from "./_components/tokens-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -50,6 +52,12 @@ export default async function SettingsPage() {
         <p className="text-muted-foreground">Your profile, your password, and your account.</p>
       </header>
 
+      <SettingsSection id="categories" title="Categories" description="Your categories and the keywords that pick them for a note.">
+        <Link href="/settings/categories" className="w-fit text-sm font-medium text-primary underline underline-offset-4 hover:no-underline">
+          Manage categories and keywords
+        </Link>
+      </SettingsSection>
+
       <SettingsSection id="profile" title="Profile" description="How Ledgerly addresses you and shows your money.">
         <AccountFacts user={user} />
         <ProfileForm user={user} currencies={currencyChoices()} timezones={timezoneChoices(user.timezone)} />
@@ -58,6 +66,8 @@ export default async function SettingsPage() {
       <SettingsSection id="password" title="Password" description="Changing it signs out every other device.">
         <PasswordForm email={user.email} />
       </SettingsSection>
+
+      <TokensSection user={user} />
 
       <SettingsSection
         id="delete-account"

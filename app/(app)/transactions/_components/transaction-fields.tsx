@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import Link from "next/link";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Sparkles } from "lucide-react";
 
@@ -96,7 +97,15 @@ export function TransactionFields<Output>({ form, categories, currency, layout, 
         label="Note"
         error={asSentence(errors.note?.message)}
         className={spans.note}
-        hint={<DetectionHint detected={detection.category} matched={detection.matched} chosen={chosen} learns={hasText} />}
+        hint={
+          <DetectionHint
+            detected={detection.category}
+            matched={detection.matched}
+            chosen={chosen}
+            learns={hasText}
+            whyHref={hasText ? whyThisCategoryHref(note.trim() ? note : comment, transactionType) : null}
+          />
+        }
       >
         {(control) => (
           <Input
@@ -141,9 +150,16 @@ export function TransactionFields<Output>({ form, categories, currency, layout, 
   );
 }
 
+/** The categories page with its "Try a note" box filled in with this text. */
+function whyThisCategoryHref(text: string, type: TransactionType): string {
+  const params = new URLSearchParams({ try: text.trim() });
+  if (type === "income") params.set("type", "income");
+  return `/settings/categories?${params}`;
+}
+
 /** Under the note: what the category will be and why, announced politely as it changes. */
-function DetectionHint(props: { detected: string; matched: string | null; chosen: string; learns: boolean }) {
-  const { detected, matched, chosen, learns } = props;
+function DetectionHint(props: { detected: string; matched: string | null; chosen: string; learns: boolean; whyHref: string | null }) {
+  const { detected, matched, chosen, learns, whyHref } = props;
   let text: React.ReactNode;
   if (chosen && chosen !== detected) {
     text = (
@@ -165,10 +181,26 @@ function DetectionHint(props: { detected: string; matched: string | null; chosen
       </>
     );
   }
+  const detectedApplies = !chosen || chosen === detected;
   return (
-    <span aria-live="polite" className="flex items-start gap-1.5" data-testid="detected-category">
+    <span className="flex items-start gap-1.5">
       <Sparkles aria-hidden="true" className="mt-0.5 size-3.5 shrink-0" />
-      <span>{text}</span>
+      <span>
+        <span aria-live="polite" data-testid="detected-category">
+          {text}
+        </span>
+        {whyHref && detectedApplies ? (
+          <>
+            {" "}
+            <Link
+              href={whyHref}
+              className="rounded-sm whitespace-nowrap text-foreground underline underline-offset-4 hover:text-primary focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            >
+              Why this category?
+            </Link>
+          </>
+        ) : null}
+      </span>
     </span>
   );
 }
