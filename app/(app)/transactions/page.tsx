@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Receipt, SearchX, TriangleExclamationPoint } from "lucide-react";
+import { Download, Receipt, SearchX, TriangleExclamationPoint, Upload } from "lucide-react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -38,11 +38,17 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
 
   return (
     <div className="grid gap-8">
-      <header className="grid gap-1">
-        <h1 className="text-2xl font-bold tracking-tight">Transactions</h1>
-        <p className="text-sm text-muted-foreground">
-          Record what comes in and goes out. The category is picked from what you type, and learns from your corrections.
-        </p>
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-bold tracking-tight">Transactions</h1>
+          <p className="text-sm text-muted-foreground">
+            Record what comes in and goes out. The category is picked from what you type, and learns from your corrections.
+          </p>
+        </div>
+        <Link href="/import" className={buttonVariants({ variant: "outline" })}>
+          <Upload aria-hidden="true" />
+          Import CSV
+        </Link>
       </header>
 
       <Card className="gap-5">
@@ -56,9 +62,23 @@ export default async function TransactionsPage({ searchParams }: TransactionsPag
       </Card>
 
       <section aria-labelledby="history-title" className="grid gap-6">
-        <h2 id="history-title" className="text-lg font-semibold tracking-tight">
-          History
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="history-title" className="text-lg font-semibold tracking-tight">
+            History
+          </h2>
+          {/* The same filters as the list, so the file holds what the page shows (every row, not one page). */}
+          {parsed.success ? (
+            <a
+              href={raw.query ? `/api/transactions/export?${raw.query}` : "/api/transactions/export"}
+              download
+              className={buttonVariants({ variant: "outline", size: "sm" })}
+              aria-label={raw.query ? "Export CSV of the filtered transactions" : "Export CSV of all transactions"}
+            >
+              <Download aria-hidden="true" />
+              Export CSV
+            </a>
+          ) : null}
+        </div>
         {/* Keyed by the URL so the inputs show the filters again after a navigation. */}
         <TransactionFilters key={raw.query} values={raw.form} categories={categories} />
         {parsed.success ? (
