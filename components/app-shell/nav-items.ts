@@ -1,4 +1,4 @@
-import { ArrowLeftRight, LayoutDashboard, PiggyBank, Settings, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, LayoutDashboard, PiggyBank, Repeat, Settings, type LucideIcon } from "lucide-react";
 
 export interface NavItem {
   href: string;
@@ -11,5 +11,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
   { href: "/transactions", label: "Transactions", icon: ArrowLeftRight },
   { href: "/budgets", label: "Budgets", icon: PiggyBank },
+  { href: "/recurring", label: "Recurring", icon: Repeat },
   { href: "/settings", label: "Settings", icon: Settings },
 ];

@@ -11,10 +11,11 @@ import { MonthSwitcher } from "@/components/month-switcher";
 import { MonthlyTrend } from "./_components/monthly-trend";
 import { RecentTransactions } from "./_components/recent-transactions";
 import { SpendingPaceCard } from "./_components/spending-pace-card";
+import { UpcomingCard } from "./_components/upcoming-card";
 import { daysBegun } from "./_lib/dashboard-month";
 import { formatDay, formatMonth } from "@/lib/format";
 import { spendingPace } from "./_lib/spending-pace";
-import { budgetTotal, readDashboard } from "./read-dashboard";
+import { budgetTotal, readDashboard, UPCOMING_DAYS } from "./read-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -26,7 +27,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   const thisMonth = today.slice(0, 7);
   // A missing or malformed ?month= shows this month rather than an error page.
   const month = monthSchema.safeParse((await searchParams).month).data ?? thisMonth;
-  const { months, categories, recent, budgets, days } = await readDashboard(user, month);
+  const { months, categories, recent, budgets, days, upcoming } = await readDashboard(user, month);
   // The series always has all its months: the shown one last, the one before it next to last.
   const current = months.at(-1)!;
   const previous = months.at(-2)!;
@@ -34,6 +35,11 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
   const currency = user.currency;
   // No transaction in any month: nothing to chart or to switch between yet.
   const newUser = recent.length === 0;
+  // This month only; a new user sees it once a schedule has something coming.
+  const upcomingCard =
+    upcoming && (!newUser || upcoming.length > 0) ? (
+      <UpcomingCard upcoming={upcoming} days={UPCOMING_DAYS} month={thisMonth} balanceSoFar={current.balance} currency={currency} />
+    ) : null;
 
   return (
     <div className="grid gap-6">
@@ -49,7 +55,10 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
       </header>
 
       {newUser ? (
-        <GettingStarted hasBudgets={budgets !== "unavailable" && budgets.items.length > 0} />
+        <>
+          <GettingStarted hasBudgets={budgets !== "unavailable" && budgets.items.length > 0} />
+          {upcomingCard}
+        </>
       ) : (
         <>
           <HeadlineCards current={current} previous={previous} currency={currency} />
@@ -73,6 +82,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
             />
             <RecentTransactions transactions={recent} currency={currency} />
           </div>
+          {upcomingCard}
         </>
       )}
     </div>

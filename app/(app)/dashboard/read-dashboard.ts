@@ -1,6 +1,7 @@
 // Everything the dashboard shows for a month, read through the modules'
 // public surfaces in parallel: one query per widget, the budgets' two and
 // then the pace chart's, which depends on which categories have a budget.
+import { thisMonthIn } from "@/lib/clock";
 import { AppError } from "@/lib/http";
 import { listBudgets, type BudgetMonth } from "@/modules/budget";
 import {
@@ -8,16 +9,20 @@ import {
   listTransactions,
   monthlyTotals,
   spendingByCategory,
+  upcomingRecurring,
   type DaySpending,
   type MonthTotals,
   type SpendingByCategory,
   type Transaction,
+  type UpcomingOccurrenceItem,
 } from "@/modules/transaction";
 import type { SessionUser } from "@/modules/user";
 
 /** The trend chart's months. They end with the month shown, so they hold the previous month for the headline too. */
 export const TREND_MONTHS = 12;
 const RECENT_TRANSACTIONS = 5;
+/** The Upcoming card's window, from tomorrow on. */
+export const UPCOMING_DAYS = 30;
 
 export type Dashboard = {
   /** TREND_MONTHS months, oldest first, the month shown last. */
@@ -29,16 +34,19 @@ export type Dashboard = {
   budgets: BudgetMonth | "unavailable";
   /** Every day of the month: the budgeted categories' spending when there are budgets, all spending otherwise. */
   days: DaySpending[];
+  /** The recurring occurrences of the next UPCOMING_DAYS days; null when the month shown is not this month (the card is about now). */
+  upcoming: UpcomingOccurrenceItem[] | null;
 };
 
 export async function readDashboard(user: SessionUser, month: string): Promise<Dashboard> {
-  const [months, categories, recent, { budgets, days }] = await Promise.all([
+  const [months, categories, recent, { budgets, days }, upcoming] = await Promise.all([
     monthlyTotals(user.id, { through: month, months: TREND_MONTHS }),
     spendingByCategory(user.id, month),
     listTransactions(user.id, { limit: RECENT_TRANSACTIONS }),
     readBudgetsWithDailySpending(user, month),
+    month === thisMonthIn(user.timezone) ? upcomingRecurring(user, UPCOMING_DAYS) : null,
   ]);
-  return { months, categories, recent: recent.items, budgets, days };
+  return { months, categories, recent: recent.items, budgets, days, upcoming };
 }
 
 /**

@@ -1,0 +1,71 @@
+// What the add form and the edit dialog share: the form's values, the body
+// each sends, and how a server problem lands on the fields it names. The API
+// validates (its schema reads "" as "none" for category and endDate, and the
+// interval's digits as a number), so the form sends its values as they are.
+import type { FieldPath, UseFormReturn } from "react-hook-form";
+import type { ApiProblem } from "@/lib/api-fetch";
+import type { Frequency, Recurring } from "@/modules/transaction";
+import type { TransactionType } from "@/modules/transaction/client";
+
+export type RecurringFormValues = {
+  type: TransactionType;
+  amount: string;
+  note: string;
+  /** "": detected from the note. */
+  category: string;
+  frequency: Frequency;
+  /** Digits, as the input holds them. */
+  interval: string;
+  startDate: string;
+  /** "": no end. */
+  endDate: string;
+};
+
+export const FORM_FIELDS = ["type", "amount", "note", "category", "frequency", "interval", "startDate", "endDate"] as const satisfies readonly (keyof RecurringFormValues)[];
+
+export const FREQUENCY_LABEL: Record<Frequency, string> = { daily: "Daily", weekly: "Weekly", monthly: "Monthly", yearly: "Yearly" };
+export const FREQUENCY_OPTIONS = Object.keys(FREQUENCY_LABEL) as Frequency[];
+
+export const emptyRecurringValues = (today: string): RecurringFormValues => ({
+  type: "expense",
+  amount: "",
+  note: "",
+  category: "",
+  frequency: "monthly",
+  interval: "1",
+  startDate: today,
+  endDate: "",
+});
+
+/** An edit form starts from the schedule; a detected category shows as "Automatic". */
+export function formValuesOf(recurring: Recurring): RecurringFormValues {
+  const { type, amount, note, category, categorySource, frequency, interval, startDate, endDate } = recurring;
+  return { type, amount, note, category: categorySource === "manual" ? category : "", frequency, interval: String(interval), startDate, endDate: endDate ?? "" };
+}
+
+/** The fields the user changed, for PATCH: the others stay as they are. */
+export function changedFields(values: RecurringFormValues, dirty: Partial<Record<keyof RecurringFormValues, boolean | undefined>>): Partial<RecurringFormValues> {
+  return Object.fromEntries(FORM_FIELDS.filter((field) => dirty[field]).map((field) => [field, values[field]]));
+}
+
+const FIELD_WORDS: Record<string, string> = { startDate: "the start date", endDate: "the end date" };
+
+/** An API message as a sentence under its field, with the API's field names in words: "Must be on or after the start date." */
+export function fieldMessage(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const words = message.replace(/\b(startDate|endDate)\b/g, (name) => FIELD_WORDS[name] ?? name);
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/**
+ * Puts each field error of a problem next to its field and focuses the first;
+ * true when there was one. Anything else (the network, a gone schedule) is the caller's to say.
+ */
+export function showFieldProblems(form: UseFormReturn<RecurringFormValues>, problem: ApiProblem): boolean {
+  const named = (problem.errors ?? []).filter((error) => (FORM_FIELDS as readonly string[]).includes(error.path));
+  for (const error of named) form.setError(error.path as FieldPath<RecurringFormValues>, { message: error.message });
+  const first = named[0];
+  if (first) form.setFocus(first.path as FieldPath<RecurringFormValues>);
+  return named.length > 0;
+}
