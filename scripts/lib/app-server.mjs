@@ -28,7 +28,7 @@ export async function startApp(env, port, { quiet = false } = {}) {
 
 export function stopApp(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(); // already gone (killed tests)
     child.once("exit", resolve);
     child.kill("SIGTERM");
     setTimeout(() => child.kill("SIGKILL"), 10_000).unref();

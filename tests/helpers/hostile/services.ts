@@ -115,8 +115,7 @@ async function mailTo(dataDir: string, email: string, subject: RegExp): Promise<
 }
 
 /** A verified, signed-in user of the app at `baseUrl` (register, the mailed link, login), as users.ts does for the suite's app. */
-export async function signInOn(baseUrl: string, dataDir: string): Promise<SignedInUser> {
-  const client = new ApiClient(baseUrl);
+export async function signInOn(baseUrl: string, dataDir: string, client = new ApiClient(baseUrl)): Promise<SignedInUser> {
   const email = uniqueEmail("hz");
   const register = await client.post("/api/auth/register", { email, password: TEST_PASSWORD });
   if (register.status !== 201) throw new Error(`register answered ${register.status}: ${register.text}`);
