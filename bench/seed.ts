@@ -72,7 +72,7 @@ export async function seedTransactions(db: pg.ClientBase, userIds: readonly stri
   if (!Number.isInteger(perUser) || perUser < 0) throw new RangeError(`perUser must be a whole number, got ${perUser}`);
   // 104,729 and 7,919 are primes: i × prime mod n visits every residue, so
   // dates and amounts spread evenly instead of following the sample order.
-  await db.query(
+  const { rowCount } = await db.query(
     `WITH samples AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS s(type, category, note, max_cents, n)
      )
@@ -100,6 +100,9 @@ export async function seedTransactions(db: pg.ClientBase, userIds: readonly stri
       SAMPLES.length,
     ],
   );
+  if (rowCount !== userIds.length * perUser) {
+    throw new Error(`seeded ${rowCount} of ${userIds.length * perUser} rows: every user needs their default categories first (GET /api/categories)`);
+  }
 }
 
 /** A budget for every expense category (15), limits 100.00, 150.00, 200.00, … Returns how many. */

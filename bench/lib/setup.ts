@@ -44,6 +44,14 @@ export async function setUpSize(n: number, options: Options, root: string, serve
     Array.from({ length: CROWD_USERS }, (_, i) => `crowd${String(i + 1).padStart(2, "0")}`),
   );
 
+  // A user's default categories are made on first use (user-categories.ts):
+  // one request each, the way the app would, before rows can point at them.
+  for (const user of [main!, ...crowd]) {
+    const signedIn = await signIn(app.url, user);
+    const categories = await signedIn.client.get("/api/categories");
+    if (categories.status !== 200) throw new Error(`GET /api/categories answered ${categories.status}: ${categories.text}`);
+  }
+
   const seeding = performance.now();
   await seedTransactions(db.admin, [main!.id], n);
   await seedTransactions(db.admin, crowd.map((u) => u.id), CROWD_ROWS);
