@@ -5,7 +5,7 @@
 # DATABASE_READONLY_URL, REDIS_URL, AUTH_SECRET, …) are required at run time.
 # The embedded PostgreSQL that `npm start` can launch is for the bare-metal
 # quick start only and is not used here: this image runs Next's standalone
-# server directly. The app applies prisma/migrations/*/migration.sql and
+# build through scripts/server.mjs. The app applies prisma/migrations/*/migration.sql and
 # creates its roles/grants itself when it starts.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -29,25 +29,22 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/generated ./generated
 # .dockerignore keeps node_modules, .next, generated/, .env* and local data out.
 COPY . .
-RUN npx next build
+# The same two steps tests/integration/container.test.ts runs and checks.
+RUN npx next build && node scripts/assemble-image.mjs /image
 
 # ---- runner: only the standalone server, static assets and migrations.
 FROM ${NODE_IMAGE} AS runner
 WORKDIR /app
-# HOSTNAME: the standalone server listens on $HOSTNAME, which Docker sets to
-# the container id; 0.0.0.0 makes it reachable from other containers.
+# scripts/server.mjs listens on every interface, so other containers reach it.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOSTNAME=0.0.0.0 \
     DATA_DIR=/app/.data
 # Code stays owned by root (read-only for the app user); only the caches and
-# data directory are writable by it.
-COPY --from=build /app/.next/standalone ./
-COPY --from=build /app/.next/static ./.next/static
-COPY --from=build /app/public ./public
-# Read at start to apply pending migrations.
-COPY --from=build /app/prisma ./prisma
+# data directory are writable by it. /image (scripts/assemble-image.mjs): the
+# traced standalone server and node_modules, static assets, the migrations
+# (applied at start) and scripts/server.mjs.
+COPY --from=build /image ./
 RUN mkdir -p .next/cache .data && chown node:node .next/cache .data
 # `node` (uid 1000) comes with the official image.
 USER node
@@ -56,4 +53,6 @@ EXPOSE 3000
 # The slim image has no curl: use Node's fetch.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+# Our server, not Next's server.js: the client address from the TCP peer (and
+# TRUSTED_PROXY_HOPS), 405s for methods Next can't route, drain on SIGTERM.
+CMD ["node", "scripts/server.mjs"]

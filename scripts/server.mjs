@@ -10,7 +10,7 @@
 // - drain on SIGTERM: stop accepting, answer new requests on open connections
 //   with 503, let in-flight requests finish (bounded), then stop PostgreSQL.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,11 @@ env.DATA_DIR ||= ".data";
 const port = Number(env.PORT);
 const trustedHops = Number(env.TRUSTED_PROXY_HOPS || 0);
 const drainMs = Number(env.SHUTDOWN_DRAIN_MS || 10_000);
+
+// In the container (scripts/assemble-image.mjs) Next's config was baked in at
+// build time; next() takes it from here as Next's own standalone server does.
+const bakedConfig = path.join(root, "next-config.json");
+if (existsSync(bakedConfig)) env.__NEXT_PRIVATE_STANDALONE_CONFIG = readFileSync(bakedConfig, "utf8");
 
 const distDir = path.join(root, env.NEXT_DIST_DIR || ".next");
 if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
