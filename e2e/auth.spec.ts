@@ -58,7 +58,7 @@ test("sign up, confirm the email, sign in where you were going, stay signed in, 
   await signInThroughForm(page, { email, password: TEST_PASSWORD });
   await expectSettingsPage(page);
   await expect(page.getByText("Verified", { exact: true })).toBeVisible();
-  await expect(page.getByLabel("Name")).toHaveValue("Ada Lovelace");
+  await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Name")).toHaveValue("Ada Lovelace");
   await expect(page.getByLabel("Currency")).toHaveValue("EUR");
   await screenshotWidths(page, "settings");
 
@@ -229,7 +229,7 @@ test("a request answered 401 is refreshed and retried without the user noticing"
     if (request.method() === "PATCH" && new URL(request.url()).pathname === "/api/users/me") statuses.push(response.status());
   });
   const refreshed = page.waitForRequest(isRefresh);
-  await page.getByLabel("Name").fill("Grace Hopper");
+  await page.getByRole("region", { name: "Profile" }).getByLabel("Name").fill("Grace Hopper");
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page.getByText("Profile saved")).toBeVisible();
