@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BadgeCheck, CircleAlert } from "lucide-react";
 
+import { currencyChoices } from "@/components/forms/currency-options";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser, type SessionUser } from "@/modules/user";
-import { currencyChoices } from "@/app/(auth)/_components/currency-options";
 import { DeleteAccount } from "./_components/delete-account";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";

@@ -4,15 +4,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 
+import { TextField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
+import { apiRequest } from "@/lib/api-fetch";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { userSchemas } from "@/modules/user/client";
 import { CheckInbox } from "./check-inbox";
-import { showFieldProblems } from "./field-problems";
-import { TextField } from "./form-fields";
-import { Notice } from "./notice";
-import { problemMessage } from "./problem-message";
-import { postPublic } from "./requests";
-import { SubmitButton } from "./submit-button";
 
 export function ForgotPasswordForm({ showOutboxHint }: { showOutboxHint: boolean }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -22,7 +21,7 @@ export function ForgotPasswordForm({ showOutboxHint }: { showOutboxHint: boolean
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
     setFailure(null);
-    const outcome = await postPublic("/api/auth/forgot-password", { email });
+    const outcome = await apiRequest("POST", "/api/auth/forgot-password", { email }, { public: true });
     if (outcome.ok) {
       setSentTo(email);
       return;

@@ -5,15 +5,14 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 
+import { PasswordField, TextField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { apiRequest } from "@/lib/api-fetch";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { userSchemas } from "@/modules/user/client";
 import { textLinkClass } from "./auth-card";
-import { showFieldProblems } from "./field-problems";
-import { PasswordField, TextField } from "./form-fields";
-import { Notice } from "./notice";
-import { problemMessage } from "./problem-message";
-import { postPublic } from "./requests";
 import { ResendVerificationButton } from "./resend-verification";
-import { SubmitButton } from "./submit-button";
 
 type Failure = { kind: "message"; message: string } | { kind: "not_verified"; email: string };
 
@@ -31,7 +30,7 @@ export function LoginForm({ next }: LoginFormProps) {
 
   const onSubmit = form.handleSubmit(async (input) => {
     setFailure(null);
-    const outcome = await postPublic("/api/auth/login", input);
+    const outcome = await apiRequest("POST", "/api/auth/login", input, { public: true });
     if (outcome.ok) {
       setLeaving(true);
       // A full load, so every server component renders with the new cookies;

@@ -5,17 +5,16 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 
+import type { CurrencyChoices } from "@/components/forms/currency-options";
+import { CurrencyOptions } from "@/components/forms/currency-select";
+import { PasswordField, SelectField, TextField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
 import { CheckInbox } from "./check-inbox";
-import type { CurrencyChoices } from "./currency-options";
-import { CurrencyOptions } from "./currency-select";
-import { showFieldProblems } from "./field-problems";
-import { PasswordField, SelectField, TextField } from "./form-fields";
-import { Notice } from "./notice";
-import { problemMessage } from "./problem-message";
 import { registerRequest } from "./register-request";
 import { ResendVerificationButton } from "./resend-verification";
-import { SubmitButton } from "./submit-button";
 
 const FIELDS = ["name", "email", "password", "currency"] as const;
 

@@ -1,4 +1,4 @@
-import { postPublic, type RequestOutcome } from "./requests";
+import { apiRequest, type ApiResult } from "@/lib/api-fetch";
 
 export type Registration = { email: string; password: string; name?: string; currency: string };
 
@@ -11,16 +11,16 @@ function browserTimeZone(): string | undefined {
   }
 }
 
-const onlyTimeZoneRefused = (outcome: RequestOutcome) =>
+const onlyTimeZoneRefused = (outcome: ApiResult) =>
   !outcome.ok &&
   outcome.problem.code === "validation_failed" &&
   outcome.problem.errors?.every((error) => error.path === "timezone") === true;
 
-export async function registerRequest(registration: Registration): Promise<RequestOutcome> {
+export async function registerRequest(registration: Registration): Promise<ApiResult> {
   const timezone = browserTimeZone();
-  const outcome = await postPublic("/api/auth/register", { ...registration, timezone });
+  const outcome = await apiRequest("POST", "/api/auth/register", { ...registration, timezone }, { public: true });
   // A zone newer than the server's time zone data shouldn't block sign-up:
   // the account starts on UTC and the zone can be set in Settings.
-  if (timezone && onlyTimeZoneRefused(outcome)) return postPublic("/api/auth/register", registration);
+  if (timezone && onlyTimeZoneRefused(outcome)) return apiRequest("POST", "/api/auth/register", registration, { public: true });
   return outcome;
 }

@@ -4,11 +4,11 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Send } from "lucide-react";
 
+import { TextField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { userSchemas } from "@/modules/user/client";
-import { TextField } from "./form-fields";
-import { Notice } from "./notice";
-import { SubmitButton } from "./submit-button";
 import { useResendVerification, type ResendState } from "./use-resend-verification";
 
 function ResendResult({ state }: { state: ResendState }) {

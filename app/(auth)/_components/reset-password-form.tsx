@@ -6,13 +6,12 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 
+import { PasswordField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { apiRequest } from "@/lib/api-fetch";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
-import { showFieldProblems } from "./field-problems";
-import { PasswordField } from "./form-fields";
-import { Notice } from "./notice";
-import { problemMessage } from "./problem-message";
-import { postPublic } from "./requests";
-import { SubmitButton } from "./submit-button";
 
 // The token comes from the link, not from a field.
 const resetForm = userSchemas.resetPasswordBody.pick({ password: true });
@@ -28,7 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   const onSubmit = form.handleSubmit(async ({ password }) => {
     setFailure(null);
-    const outcome = await postPublic("/api/auth/reset-password", { token, password });
+    const outcome = await apiRequest("POST", "/api/auth/reset-password", { token, password }, { public: true });
     if (outcome.ok) {
       setLeaving(true);
       router.replace("/login?reset=1");

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { problemMessage } from "./problem-message";
-import { postPublic } from "./requests";
+import { apiRequest } from "@/lib/api-fetch";
+import { problemMessage } from "@/lib/api-problem";
 
 export type ResendState = { status: "idle" | "sending" | "sent" } | { status: "failed"; message: string };
 
@@ -12,7 +12,7 @@ export function useResendVerification() {
 
   async function resend(email: string): Promise<void> {
     setState({ status: "sending" });
-    const outcome = await postPublic("/api/auth/resend-verification", { email });
+    const outcome = await apiRequest("POST", "/api/auth/resend-verification", { email }, { public: true });
     if (outcome.ok) setState({ status: "sent" });
     else setState({ status: "failed", message: problemMessage(outcome, "requests for this address") });
   }

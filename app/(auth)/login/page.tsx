@@ -4,7 +4,7 @@ import Link from "next/link";
 import { safeNextPath } from "@/modules/user";
 import { AuthCard, textLinkClass } from "../_components/auth-card";
 import { LoginForm } from "../_components/login-form";
-import { Notice } from "../_components/notice";
+import { Notice } from "@/components/forms/notice";
 import { redirectIfSignedIn } from "../_components/redirect-if-signed-in";
 import { firstParam, type SearchParams } from "../_components/search-params";
 

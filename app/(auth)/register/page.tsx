@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 
 import { AuthCard, textLinkClass } from "../_components/auth-card";
-import { currencyChoices, currencyForLanguages } from "../_components/currency-options";
+import { currencyChoices, currencyForLanguages } from "@/components/forms/currency-options";
 import { RegisterForm } from "../_components/register-form";
 import { redirectIfSignedIn } from "../_components/redirect-if-signed-in";
 import { firstParam, type SearchParams } from "../_components/search-params";

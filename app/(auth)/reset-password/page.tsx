@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
 import { AuthCard, textLinkClass } from "../_components/auth-card";
-import { Notice } from "../_components/notice";
+import { Notice } from "@/components/forms/notice";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { firstParam, type SearchParams } from "../_components/search-params";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/lib/http";
 import { userSchemas, verifyEmail } from "@/modules/user";
 import { AuthCard, textLinkClass } from "../_components/auth-card";
-import { Notice } from "../_components/notice";
+import { Notice } from "@/components/forms/notice";
 import { ResendVerificationForm } from "../_components/resend-verification";
 import { firstParam, type SearchParams } from "../_components/search-params";
 

@@ -11,8 +11,9 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
+import { fieldProblem } from "@/lib/api-problem";
 import { createBudgetBody } from "@/modules/budget/client";
-import { createBudgetRequest, fieldProblem } from "./budget-requests";
+import { createBudgetRequest } from "./budget-requests";
 
 export interface CreateBudgetFormProps {
   /** Expense categories that have no budget yet. */

@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
+import { fieldProblem } from "@/lib/api-problem";
 import { updateBudgetBody } from "@/modules/budget/client";
-import { fieldProblem, updateBudgetAmountRequest } from "./budget-requests";
+import { updateBudgetAmountRequest } from "./budget-requests";
 import { formatMonth } from "./format";
 
 export interface EditBudgetAmountProps {

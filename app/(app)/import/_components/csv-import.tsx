@@ -85,7 +85,7 @@ export function CsvImport({ currency }: { currency: string }) {
       setPhase({ kind: "choose" });
       return;
     }
-    const preview = outcome.value;
+    const preview = outcome.data;
     if (preview.rows === 0) {
       setFileError(`“${file.name}” has no rows to import${preview.detected.header ? ", only a header" : ""}.`);
       setPhase({ kind: "choose" });
@@ -124,10 +124,10 @@ export function CsvImport({ currency }: { currency: string }) {
     }
     const dateColumn = columnsOf(chosen, loaded.preview.detected.header).date;
     // The dates of the rows that were recorded (or skipped as duplicates): the invalid ones are left out.
-    const invalidLines = new Set(outcome.value.invalid.map((row) => row.row));
+    const invalidLines = new Set(outcome.data.invalid.map((row) => row.row));
     const cells = [...columnCells(loaded.csv, dateColumn)].filter(([line]) => !invalidLines.has(line)).map(([, cell]) => cell);
     const range = dateRange(cells, chosen.dateFormat as DateFormat);
-    setPhase({ kind: "done", file: loaded.file, result: outcome.value, range });
+    setPhase({ kind: "done", file: loaded.file, result: outcome.data, range });
   }
 
   /** A new choice; problems go as their field is fixed (or changed, for the server's). */

@@ -10,7 +10,8 @@ import { useToast } from "@/components/ui/toast";
 import { formatMoney } from "@/lib/format";
 import type { CategoryOption } from "../../transactions/_components/category-options";
 import { formatDay } from "../../transactions/_components/format";
-import { emptyRecurringValues, showFieldProblems, type RecurringFormValues } from "./recurring-form";
+import { showFieldProblems } from "@/lib/api-problem";
+import { emptyRecurringValues, FORM_FIELDS, type RecurringFormValues } from "./recurring-form";
 import { RecurringFields } from "./recurring-fields";
 import { createRecurringRequest } from "./recurring-requests";
 
@@ -36,12 +37,12 @@ export function AddRecurringForm({ currency, today, categories }: AddRecurringFo
   const onSubmit = form.handleSubmit(async (values) => {
     const outcome = await createRecurringRequest(values);
     if (!outcome.ok) {
-      if (!showFieldProblems(form, outcome.problem)) {
+      if (!showFieldProblems(outcome.problem, FORM_FIELDS, form.setError)) {
         toast({ variant: "error", title: "The recurring transaction wasn't saved", description: outcome.problem.detail });
       }
       return;
     }
-    const { note, amount, category, nextDate } = outcome.value;
+    const { note, amount, category, nextDate } = outcome.data;
     toast({
       variant: "success",
       title: `${note || category} of ${formatMoney(amount, currency)} set up`,

@@ -7,7 +7,8 @@ import { DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitl
 import { useToast } from "@/components/ui/toast";
 import type { Recurring } from "@/modules/transaction";
 import type { CategoryOption } from "../../transactions/_components/category-options";
-import { changedFields, formValuesOf, showFieldProblems, type RecurringFormValues } from "./recurring-form";
+import { showFieldProblems } from "@/lib/api-problem";
+import { changedFields, FORM_FIELDS, formValuesOf, type RecurringFormValues } from "./recurring-form";
 import { RecurringFields } from "./recurring-fields";
 import { patchRecurringRequest } from "./recurring-requests";
 
@@ -50,7 +51,7 @@ function EditRecurringForm({ recurring, currency, today, categories, onDone }: E
       toast({ variant: "error", title: "This recurring transaction no longer exists", description: "It was deleted, perhaps in another tab." });
       return onDone(true);
     }
-    if (!showFieldProblems(form, outcome.problem)) {
+    if (!showFieldProblems(outcome.problem, FORM_FIELDS, form.setError)) {
       toast({ variant: "error", title: "The changes weren't saved", description: outcome.problem.detail });
     }
   });

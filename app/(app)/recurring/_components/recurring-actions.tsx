@@ -46,7 +46,7 @@ export function RecurringActions({ recurring, label, currency, today, categories
       if (outcome.problem.code === "not_found") refresh();
       return;
     }
-    const next = outcome.value.nextDate;
+    const next = outcome.data.nextDate;
     toast(
       paused
         ? { variant: "success", title: `${label} paused`, description: "Nothing is recorded until you resume it." }

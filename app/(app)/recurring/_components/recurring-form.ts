@@ -1,9 +1,8 @@
 // What the add form and the edit dialog share: the form's values, the body
-// each sends, and how a server problem lands on the fields it names. The API
-// validates (its schema reads "" as "none" for category and endDate, and the
-// interval's digits as a number), so the form sends its values as they are.
-import type { FieldPath, UseFormReturn } from "react-hook-form";
-import type { ApiProblem } from "@/lib/api-fetch";
+// each sends, and the fields a server problem can land on (showFieldProblems,
+// lib/api-problem.ts). The API validates (its schema reads "" as "none" for
+// category and endDate, and the interval's digits as a number), so the form
+// sends its values as they are.
 import type { Frequency, Recurring } from "@/modules/transaction";
 import type { TransactionType } from "@/modules/transaction/client";
 
@@ -56,16 +55,4 @@ export function fieldMessage(message: string | undefined): string | undefined {
   const words = message.replace(/\b(startDate|endDate)\b/g, (name) => FIELD_WORDS[name] ?? name);
   const sentence = words.charAt(0).toUpperCase() + words.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
-/**
- * Puts each field error of a problem next to its field and focuses the first;
- * true when there was one. Anything else (the network, a gone schedule) is the caller's to say.
- */
-export function showFieldProblems(form: UseFormReturn<RecurringFormValues>, problem: ApiProblem): boolean {
-  const named = (problem.errors ?? []).filter((error) => (FORM_FIELDS as readonly string[]).includes(error.path));
-  for (const error of named) form.setError(error.path as FieldPath<RecurringFormValues>, { message: error.message });
-  const first = named[0];
-  if (first) form.setFocus(first.path as FieldPath<RecurringFormValues>);
-  return named.length > 0;
 }

@@ -17,12 +17,11 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { PasswordField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
 import { useToast } from "@/components/ui/toast";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { userSchemas } from "@/modules/user/client";
-import { showFieldProblems } from "@/app/(auth)/_components/field-problems";
-import { PasswordField } from "@/app/(auth)/_components/form-fields";
-import { Notice } from "@/app/(auth)/_components/notice";
-import { problemMessage } from "@/app/(auth)/_components/problem-message";
 import { deleteAccountRequest } from "./account-requests";
 
 export function DeleteAccount() {

@@ -4,13 +4,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 
+import { PasswordField } from "@/components/forms/form-fields";
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useToast } from "@/components/ui/toast";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
-import { showFieldProblems } from "@/app/(auth)/_components/field-problems";
-import { PasswordField } from "@/app/(auth)/_components/form-fields";
-import { Notice } from "@/app/(auth)/_components/notice";
-import { problemMessage } from "@/app/(auth)/_components/problem-message";
-import { SubmitButton } from "@/app/(auth)/_components/submit-button";
 import { changePasswordRequest } from "./account-requests";
 
 const EMPTY = { currentPassword: "", newPassword: "" };

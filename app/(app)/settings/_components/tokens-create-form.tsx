@@ -6,14 +6,13 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 
+import { Notice } from "@/components/forms/notice";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { cn } from "@/lib/cn";
 import { userSchemas } from "@/modules/user/client";
-import { showFieldProblems } from "@/app/(auth)/_components/field-problems";
-import { Notice } from "@/app/(auth)/_components/notice";
-import { problemMessage } from "@/app/(auth)/_components/problem-message";
-import { SubmitButton } from "@/app/(auth)/_components/submit-button";
 import { addDays } from "./tokens-dates";
 import { createTokenRequest, type AccessToken } from "./tokens-requests";
 

@@ -1,6 +1,5 @@
-// The Tokens section's calls to /api/tokens, through the one fetch wrapper.
-import { apiFetch } from "@/lib/api-fetch";
-import { jsonBody, networkFailure, toOutcome, type RequestOutcome } from "@/app/(auth)/_components/requests";
+// The Tokens section's calls to /api/tokens, through the one request helper.
+import { apiRequest } from "@/lib/api-fetch";
 
 export type AccessToken = {
   id: string;
@@ -14,14 +13,6 @@ export type AccessToken = {
 
 export type NewToken = { name: string; scope: "read" | "write"; expiresAt?: string | null };
 
-async function send<T = void>(path: string, method: string, body?: unknown): Promise<RequestOutcome<T>> {
-  try {
-    return await toOutcome<T>(await apiFetch(path, { method, ...(body === undefined ? {} : jsonBody(body)) }));
-  } catch {
-    return networkFailure();
-  }
-}
+export const createTokenRequest = (input: NewToken) => apiRequest<{ token: AccessToken; secret: string }>("POST", "/api/tokens", input);
 
-export const createTokenRequest = (input: NewToken) => send<{ token: AccessToken; secret: string }>("/api/tokens", "POST", input);
-
-export const revokeTokenRequest = (id: string) => send(`/api/tokens/${encodeURIComponent(id)}`, "DELETE");
+export const revokeTokenRequest = (id: string) => apiRequest("DELETE", `/api/tokens/${encodeURIComponent(id)}`);

@@ -15,9 +15,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { Notice } from "@/components/forms/notice";
 import { useToast } from "@/components/ui/toast";
-import { Notice } from "@/app/(auth)/_components/notice";
-import { problemMessage } from "@/app/(auth)/_components/problem-message";
+import { problemMessage } from "@/lib/api-problem";
 import { revokeTokenRequest } from "./tokens-requests";
 
 export function TokensRevokeButton({ id, name }: { id: string; name: string }) {

@@ -19,7 +19,8 @@ import {
   type ReplaceTransactionInput,
   type Transaction,
 } from "@/modules/transaction/client";
-import { formValuesOf, showFieldProblems, transactionResolver, type TransactionFormValues } from "./transaction-form";
+import { showFieldProblems } from "@/lib/api-problem";
+import { FORM_FIELDS, formValuesOf, transactionResolver, type TransactionFormValues } from "./transaction-form";
 import { TransactionFields } from "./transaction-fields";
 import { replaceTransactionRequest } from "./transaction-requests";
 import type { CategoryOption } from "./category-options";
@@ -70,7 +71,7 @@ function EditTransactionForm({ transaction, currency, categories, onSaved, onGon
     if (outcome.ok) {
       toast({ variant: "success", title: "Transaction saved" });
       onDone();
-      onSaved(outcome.value);
+      onSaved(outcome.data);
       return;
     }
     if (outcome.problem.code === "not_found") {
@@ -79,7 +80,7 @@ function EditTransactionForm({ transaction, currency, categories, onSaved, onGon
       onGone(transaction.id);
       return;
     }
-    if (!showFieldProblems(form, outcome.problem)) {
+    if (!showFieldProblems(outcome.problem, FORM_FIELDS, form.setError)) {
       toast({ variant: "error", title: "The changes weren't saved", description: outcome.problem.detail });
     }
   });

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { createTransactionBodySchema, type CreateTransactionInput } from "@/modules/transaction/client";
 import { TYPE_LABEL, formatMoney } from "./format";
-import { showFieldProblems, transactionResolver, type TransactionFormValues } from "./transaction-form";
+import { showFieldProblems } from "@/lib/api-problem";
+import { FORM_FIELDS, transactionResolver, type TransactionFormValues } from "./transaction-form";
 import { TransactionFields } from "./transaction-fields";
 import { createTransactionRequest } from "./transaction-requests";
 import { useIdempotencyKey } from "./use-idempotency-key";
@@ -46,13 +47,13 @@ export function QuickAddForm({ currency, today, categories }: QuickAddFormProps)
   const onSubmit = form.handleSubmit(async (input) => {
     const outcome = await createTransactionRequest(input, idempotency.keyFor(input));
     if (!outcome.ok) {
-      if (!showFieldProblems(form, outcome.problem)) {
+      if (!showFieldProblems(outcome.problem, FORM_FIELDS, form.setError)) {
         toast({ variant: "error", title: "The transaction wasn't saved", description: outcome.problem.detail });
       }
       return;
     }
     idempotency.settle();
-    const { type, amount, category } = outcome.value;
+    const { type, amount, category } = outcome.data;
     toast({ variant: "success", title: `${TYPE_LABEL[type]} of ${formatMoney(amount, currency)} recorded`, description: category });
     form.reset({ ...empty, type, date: form.getValues("date") });
     setSaved((count) => count + 1);

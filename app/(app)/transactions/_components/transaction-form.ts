@@ -1,9 +1,8 @@
-// What the quick-add form and the edit dialog share: the form's values, and
-// how a server problem lands on the fields it names.
+// What the quick-add form and the edit dialog share: the form's values and
+// the fields a server problem can land on (showFieldProblems, lib/api-problem.ts).
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { FieldPath, Resolver, UseFormReturn } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
 import type { z } from "zod";
-import type { ApiProblem } from "@/lib/api-fetch";
 import type { Transaction, TransactionType } from "@/modules/transaction/client";
 
 /**
@@ -35,16 +34,4 @@ export const FORM_FIELDS = ["amount", "type", "date", "note", "comment", "catego
 export function formValuesOf(transaction: Transaction): TransactionFormValues {
   const { amount, type, date, note, comment, category, categorySource } = transaction;
   return { amount, type, date, note, comment, category: categorySource === "manual" ? category : "" };
-}
-
-/**
- * Puts each field error of a problem next to its field; true when there was
- * one. Anything else (a conflict, the network) is the caller's to say.
- */
-export function showFieldProblems<Output>(form: UseFormReturn<TransactionFormValues, unknown, Output>, problem: ApiProblem): boolean {
-  const named = (problem.errors ?? []).filter((error) => (FORM_FIELDS as readonly string[]).includes(error.path));
-  for (const error of named) form.setError(error.path as FieldPath<TransactionFormValues>, { message: error.message });
-  const first = named[0];
-  if (first) form.setFocus(first.path as FieldPath<TransactionFormValues>);
-  return named.length > 0;
 }

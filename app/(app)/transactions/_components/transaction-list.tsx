@@ -68,7 +68,7 @@ export function TransactionList({ initialPage, query, currency, categories, empt
       setLoadError(`More transactions couldn't be loaded. ${outcome.problem.detail}`);
       return;
     }
-    const page = outcome.value;
+    const page = outcome.data;
     setList((current) => ({ ...current, items: [...current.items, ...page.items], nextCursor: page.nextCursor }));
   }
 
@@ -114,7 +114,7 @@ export function TransactionList({ initialPage, query, currency, categories, empt
       toast({ variant: "error", title: "The transaction couldn't be restored", description: outcome.problem.detail });
       return;
     }
-    setList((current) => placeInOrder(current, outcome.value));
+    setList((current) => placeInOrder(current, outcome.data));
     toast({ variant: "success", title: "Transaction restored" });
     refresh();
   }

@@ -6,8 +6,9 @@ import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { fieldProblem } from "@/lib/api-problem";
 import { CATEGORY_NAME_MAX_LENGTH, type CategoryView, type TransactionType } from "@/modules/transaction/client";
-import { fieldProblem, problemSentence, createCategoryRequest } from "./category-requests";
+import { problemSentence, createCategoryRequest } from "./category-requests";
 import { KeywordChips } from "./keyword-chips";
 
 export interface AddCategoryFormProps {
@@ -49,7 +50,7 @@ export function AddCategoryForm({ type, onAdded }: AddCategoryFormProps) {
     }
     setName("");
     setKeywords([]);
-    onAdded(outcome.value);
+    onAdded(outcome.data);
     nameRef.current?.focus();
   }
 

@@ -9,7 +9,8 @@ import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { CATEGORY_NAME_MAX_LENGTH } from "@/modules/transaction/client";
 import { transactionsInWords, withLearnedFlags, type ManagedCategory } from "./category-model";
-import { fieldProblem, problemSentence, renameCategoryRequest, setKeywordsRequest } from "./category-requests";
+import { fieldProblem } from "@/lib/api-problem";
+import { problemSentence, renameCategoryRequest, setKeywordsRequest } from "./category-requests";
 import { DeleteCategoryDialog } from "./delete-category-dialog";
 import { KeywordChips } from "./keyword-chips";
 
@@ -47,7 +48,7 @@ export function CategoryItem({ category, others, fallback, open, onOpenChange, o
       setKeywordError(problem.code === "keyword_taken" ? problem.detail : (fieldProblem(problem, "keywords") ?? problemSentence(problem)));
       return false;
     }
-    onChanged({ ...category, name: outcome.value.name, keywords: withLearnedFlags(outcome.value.keywords, category.keywords) });
+    onChanged({ ...category, name: outcome.data.name, keywords: withLearnedFlags(outcome.data.keywords, category.keywords) });
     return true;
   }
 
@@ -196,7 +197,7 @@ function RenameForm({ category, onDone }: { category: ManagedCategory; onDone: (
       setError(problem.code === "category_exists" ? problem.detail : (fieldProblem(problem, "name") ?? problemSentence(problem)));
       return;
     }
-    onDone(outcome.value.name);
+    onDone(outcome.data.name);
   }
 
   return (

@@ -1,45 +1,22 @@
-// The page's calls to /api/categories, all through the one fetch wrapper.
-import { apiFetch, readProblem, type ApiProblem } from "@/lib/api-fetch";
+// The page's calls to /api/categories, all through the one request helper.
+import { apiRequest, type ApiProblem, type ApiResult } from "@/lib/api-fetch";
 import type { CategoryView, TransactionType } from "@/modules/transaction/client";
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ApiProblem };
-
-const NETWORK_PROBLEM: ApiProblem = {
-  status: 0,
-  code: "network_error",
-  title: "Network error",
-  detail: "Ledgerly couldn't be reached. Check your connection and try again.",
-};
-
-async function send<T>(path: string, method: string, body: unknown, read: (response: Response) => Promise<T>): Promise<Outcome<T>> {
-  try {
-    const response = await apiFetch(path, {
-      method,
-      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-    });
-    return response.ok ? { ok: true, value: await read(response) } : { ok: false, problem: await readProblem(response) };
-  } catch {
-    return { ok: false, problem: NETWORK_PROBLEM };
-  }
-}
-
-const categoryOf = async (response: Response) => ((await response.json()) as { category: CategoryView }).category;
 const categoryPath = (id: string) => `/api/categories/${encodeURIComponent(id)}`;
 
-export const createCategoryRequest = (input: { name: string; type: TransactionType; keywords: string[] }) =>
-  send("/api/categories", "POST", input, categoryOf);
+const unwrap = (result: ApiResult<{ category: CategoryView }>): ApiResult<CategoryView> =>
+  result.ok ? { ...result, data: result.data.category } : result;
 
-export const renameCategoryRequest = (id: string, name: string) => send(categoryPath(id), "PATCH", { name }, categoryOf);
+export const createCategoryRequest = async (input: { name: string; type: TransactionType; keywords: string[] }) =>
+  unwrap(await apiRequest("POST", "/api/categories", input));
+
+export const renameCategoryRequest = async (id: string, name: string) => unwrap(await apiRequest("PATCH", categoryPath(id), { name }));
 
 /** `keywords` replaces the category's whole list (API.md). */
-export const setKeywordsRequest = (id: string, keywords: string[]) => send(categoryPath(id), "PATCH", { keywords }, categoryOf);
+export const setKeywordsRequest = async (id: string, keywords: string[]) => unwrap(await apiRequest("PATCH", categoryPath(id), { keywords }));
 
 export const deleteCategoryRequest = (id: string, moveTo: string) =>
-  send(`${categoryPath(id)}?${new URLSearchParams({ moveTo })}`, "DELETE", undefined, async () => undefined);
-
-/** The server's message for one field (`keywords` also matches `keywords.3`), if it named it. */
-export const fieldProblem = (problem: ApiProblem, field: string): string | undefined =>
-  problem.errors?.find((error) => error.path === field || error.path.startsWith(`${field}.`))?.message;
+  apiRequest("DELETE", `${categoryPath(id)}?${new URLSearchParams({ moveTo })}`);
 
 /** A sentence for a failure no field shows. */
 export function problemSentence(problem: ApiProblem): string {

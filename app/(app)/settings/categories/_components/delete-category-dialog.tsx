@@ -17,7 +17,8 @@ import {
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { transactionsInWords, type ManagedCategory } from "./category-model";
-import { deleteCategoryRequest, fieldProblem, problemSentence } from "./category-requests";
+import { fieldProblem } from "@/lib/api-problem";
+import { deleteCategoryRequest, problemSentence } from "./category-requests";
 
 export interface DeleteCategoryDialogProps {
   category: ManagedCategory;
