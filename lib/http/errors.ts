@@ -13,6 +13,7 @@ export type ErrorCode =
   | "not_found"
   | "email_taken"
   | "budget_exists"
+  | "account_not_empty"
   | "idempotency_conflict"
   | "category_exists"
   | "keyword_taken"
@@ -41,6 +42,7 @@ const STATUS: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   email_taken: 409,
   budget_exists: 409,
+  account_not_empty: 409,
   idempotency_conflict: 409,
   category_exists: 409,
   keyword_taken: 409,
@@ -67,6 +69,7 @@ const TITLE: Record<ErrorCode, string> = {
   method_not_allowed: "Method not allowed",
   email_taken: "Email already registered",
   budget_exists: "Budget already exists",
+  account_not_empty: "Account is not empty",
   idempotency_conflict: "Idempotency key reused",
   category_exists: "Category already exists",
   keyword_taken: "Keyword belongs to another category",

@@ -14,3 +14,5 @@ export type { BudgetFigures, BudgetState } from "./budget-figures";
 export { budgetHistoryQuery, createBudgetBody, listBudgetsQuery, monthSchema, updateBudgetBody } from "./schemas";
 export type { Budget, BudgetMonthFigures, BudgetTotals, CreateBudgetInput, SavedBudget, UpdateBudgetInput } from "./schemas";
 export { budgetOpenApi } from "./openapi";
+export { budgetDataSchema, exportBudgetData, hasNoBudgets, importBudgetData } from "./budget-data";
+export type { BudgetData } from "./budget-data";

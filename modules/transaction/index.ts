@@ -74,3 +74,4 @@ export * from "./recurring";
 // CSV export and import.
 export * from "./imports";
 export { exportTransactionsQuerySchema } from "./schemas";
+export * from "./account";

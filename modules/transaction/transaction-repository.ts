@@ -79,16 +79,23 @@ export async function insertTransactionRow(tx: Db, userId: string, fields: Trans
 
 /**
  * Many rows in one statement (one trigger run for the totals): occurrences
- * of a schedule, or an import. `created_at` advances row by row so the list's
- * order within a day follows the array.
+ * of a schedule, or an import. `created_at` advances row by row, a
+ * millisecond each (its precision; the last row is now), so the list's order
+ * within a day follows the array.
  */
-export async function insertTransactionRows(tx: Db, userId: string, rows: ReadonlyArray<TransactionFields & { recurringId?: string | null }>): Promise<number> {
+export async function insertTransactionRows(
+  tx: Db,
+  userId: string,
+  rows: ReadonlyArray<TransactionFields & { recurringId?: string | null }>,
+  /** Rows of the same batch that a later statement inserts (they come after these). */
+  rowsAfter = 0,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const json = JSON.stringify(rows.map((r, i) => ({ ...r, recurringId: r.recurringId ?? null, position: i })));
   return tx.execute(Prisma.sql`
     INSERT INTO "transactions"."transactions" (id, user_id, type, amount, category_id, category_source, date, note, comment, recurring_id, created_at, updated_at)
     SELECT gen_random_uuid(), ${userId}::uuid, r.type, r.amount, r."categoryId", r."categorySource", r.date, r.note, r.comment, r."recurringId",
-           now() + r.position * interval '1 microsecond', now()
+           now() - (${rowsAfter + rows.length - 1}::int - r.position) * interval '1 millisecond', now()
       FROM jsonb_to_recordset(${json}::jsonb) AS r(type text, amount numeric, "categoryId" uuid, "categorySource" text, date date,
                                                   note text, comment text, "recurringId" uuid, position int)`);
 }

@@ -20,3 +20,5 @@ export * as userSchemas from "./schemas";
 export { userOpenApi } from "./openapi";
 export { timezonesOf } from "./user-repository";
 export { createAccessToken, listTokens, revokeAccessToken, MAX_LIVE_TOKENS, TOKEN_PREFIX } from "./access-tokens";
+export { exportProfile, importProfile, profileDataSchema } from "./profile-data";
+export type { ProfileData } from "./profile-data";

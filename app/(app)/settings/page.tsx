@@ -5,6 +5,7 @@ import { BadgeCheck, CircleAlert } from "lucide-react";
 import { currencyChoices } from "@/components/forms/currency-options";
 import { Badge } from "@/components/ui/badge";
 import { requirePageUser, type SessionUser } from "@/modules/user";
+import { AccountFile } from "./_components/account-file";
 import { DeleteAccount } from "./_components/delete-account";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
@@ -68,6 +69,10 @@ export default async function SettingsPage() {
       </SettingsSection>
 
       <TokensSection user={user} />
+
+      <SettingsSection id="your-data" title="Your data" description="Take everything with you, or bring it from another Ledgerly server.">
+        <AccountFile />
+      </SettingsSection>
 
       <SettingsSection
         id="delete-account"

@@ -1,0 +1,176 @@
+// A person's transaction-module data as one value (issue 15, "a person can move
+// between servers"): categories with their keyword changes, recurring
+// schedules and every transaction, by name rather than id. Export reads it;
+// import writes it into an empty account inside the caller's database
+// transaction, so a file lands whole or not at all.
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { sql, type SqlClient } from "@/lib/db/sql";
+import { invalidField } from "@/lib/http";
+import type { TransactionType } from "../categories";
+import { TRANSACTION_TYPES } from "../schemas";
+import { readCategorySnapshot } from "../category-repository";
+import { canonicalKeyword } from "../detection";
+import { FREQUENCIES } from "../recurring/occurrence-dates";
+import { insertTransactionRows } from "../transaction-repository";
+import { categoriesChanged, userCategories } from "../user-categories";
+
+const money = z.string().regex(/^-?\d{1,12}\.\d{2}$/, { error: "must be a decimal string with two decimals" });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" });
+const type = z.enum(TRANSACTION_TYPES);
+const name = z.string().min(1).max(40);
+
+export const transactionDataSchema = {
+  categories: z.array(z.strictObject({ type, name, builtinKey: z.string().max(40).nullable() })).max(500),
+  keywords: z.array(z.strictObject({ type, keyword: z.string().min(1).max(60), category: name.nullable(), learned: z.boolean() })).max(20_000),
+  recurring: z
+    .array(
+      z.strictObject({
+        ref: z.string().max(64),
+        type,
+        amount: money,
+        category: name.nullable(),
+        note: z.string().max(200),
+        comment: z.string().max(2000),
+        frequency: z.enum(FREQUENCIES),
+        interval: z.number().int().min(1).max(365),
+        startDate: day,
+        endDate: day.nullable(),
+        nextDate: day.nullable(),
+        paused: z.boolean(),
+      }),
+    )
+    .max(1_000),
+  transactions: z
+    .array(
+      z.strictObject({
+        date: day,
+        type,
+        amount: money,
+        category: name,
+        categorySource: z.enum(["auto", "manual"]),
+        note: z.string().max(200),
+        comment: z.string().max(2000),
+        recurring: z.string().max(64).nullable(),
+      }),
+    )
+    .max(2_000_000),
+};
+export type TransactionData = { [K in keyof typeof transactionDataSchema]: z.output<(typeof transactionDataSchema)[K]> };
+
+/** Everything of the user's in this module, in a stable order. */
+export async function exportTransactionData(userId: string, client: SqlClient = sql()): Promise<TransactionData> {
+  await userCategories(userId); // a new account's defaults exist from first use
+  const snapshot = await readCategorySnapshot(userId, client);
+  const nameOf = new Map(snapshot.categories.map((c) => [c.id, c.name]));
+  const [row] = await client.query<{ recurring: TransactionData["recurring"]; transactions: TransactionData["transactions"] }>(Prisma.sql`
+    SELECT (SELECT coalesce(json_agg(json_build_object('ref', r.id, 'type', r.type, 'amount', r.amount::text, 'category', c.name, 'note', r.note,
+                     'comment', r.comment, 'frequency', r.frequency, 'interval', r.interval, 'startDate', r.start_date::text,
+                     'endDate', r.end_date::text, 'nextDate', r.next_date::text, 'paused', r.paused) ORDER BY r.created_at), '[]')
+              FROM transactions.recurring_schedules r LEFT JOIN transactions.categories c ON c.id = r.category_id
+             WHERE r.user_id = ${userId}::uuid) AS recurring,
+           (SELECT coalesce(json_agg(json_build_object('date', t.date::text, 'type', t.type, 'amount', t.amount::text, 'category', c.name,
+                     'categorySource', t.category_source, 'note', t.note, 'comment', t.comment, 'recurring', t.recurring_id)
+                     ORDER BY t.date, t.created_at, t.id), '[]')
+              FROM transactions.transactions t JOIN transactions.categories c ON c.id = t.category_id
+             WHERE t.user_id = ${userId}::uuid) AS transactions`);
+  return {
+    // By type and name: the file reads the same whichever order the categories were made in.
+    categories: snapshot.categories
+      .map((c) => ({ type: c.type, name: c.name, builtinKey: c.builtinKey }))
+      .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)),
+    keywords: snapshot.overrides.map((o) => ({ type: o.type, keyword: o.written, category: o.categoryId ? (nameOf.get(o.categoryId) ?? null) : null, learned: o.learned })),
+    recurring: row!.recurring,
+    transactions: row!.transactions,
+  };
+}
+
+/** True when the user has nothing of their own yet: no transactions, schedules, categories or keyword changes of theirs. */
+export async function hasNoTransactionData(tx: SqlClient, userId: string): Promise<boolean> {
+  const [row] = await tx.query<{ used: boolean }>(Prisma.sql`
+    SELECT EXISTS (SELECT 1 FROM transactions.transactions WHERE user_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM transactions.recurring_schedules WHERE user_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM transactions.category_keywords WHERE user_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM transactions.categories WHERE user_id = ${userId}::uuid AND builtin_key IS NULL) AS used`);
+  return !row!.used;
+}
+
+/**
+ * Writes `data` into the user's (empty) account within `tx` and answers the
+ * id of each category by type and name, for the budgets that point at them.
+ */
+export async function importTransactionData(tx: SqlClient, userId: string, data: TransactionData): Promise<(type: TransactionType, name: string) => string | undefined> {
+  await userCategories(userId); // the defaults, seeded outside the transaction as on first use
+  const defaults = (await readCategorySnapshot(userId, tx)).categories;
+  const byKey = new Map(defaults.filter((c) => c.builtinKey).map((c) => [`${c.type}:${c.builtinKey}`, c]));
+  const ids = new Map<string, string>();
+  const keyOf = (t: string, n: string) => `${t}:${n.toLowerCase()}`;
+  const kept = new Set<string>();
+  for (const [index, category] of data.categories.entries()) {
+    if (ids.has(keyOf(category.type, category.name))) throw invalidField(`categories.${index}.name`, "is listed twice");
+    const builtin = category.builtinKey ? byKey.get(`${category.type}:${category.builtinKey}`) : undefined;
+    if (builtin) {
+      kept.add(builtin.id);
+      await tx.execute(Prisma.sql`UPDATE transactions.categories SET name = ${category.name}, name_key = ${category.name.toLowerCase()}, updated_at = now()
+        WHERE id = ${builtin.id}::uuid AND user_id = ${userId}::uuid`);
+      ids.set(keyOf(category.type, category.name), builtin.id);
+    } else {
+      const [made] = await tx.query<{ id: string }>(Prisma.sql`
+        INSERT INTO transactions.categories (id, user_id, type, name, name_key, created_at, updated_at)
+        VALUES (gen_random_uuid(), ${userId}::uuid, ${category.type}, ${category.name}, ${category.name.toLowerCase()}, clock_timestamp(), now())
+        RETURNING id`);
+      ids.set(keyOf(category.type, category.name), made!.id);
+    }
+  }
+  // Defaults the person had deleted on the other server go here too (nothing points at them yet).
+  for (const unused of defaults.filter((c) => c.builtinKey && !kept.has(c.id))) {
+    if (data.categories.length) await tx.execute(Prisma.sql`DELETE FROM transactions.categories WHERE id = ${unused.id}::uuid AND user_id = ${userId}::uuid`);
+  }
+  const idOf = (t: TransactionType, n: string) => ids.get(keyOf(t, n)) ?? (data.categories.length ? undefined : defaults.find((c) => c.type === t && c.name.toLowerCase() === n.toLowerCase())?.id);
+  const need = (t: TransactionType, n: string, path: string) => idOf(t, n) ?? (() => { throw invalidField(path, `names no ${t} category of the file`); })();
+
+  for (const [index, k] of data.keywords.entries()) {
+    const categoryId = k.category === null ? null : need(k.type, k.category, `keywords.${index}.category`);
+    const canonical = canonicalKeyword(k.keyword);
+    if (!canonical) throw invalidField(`keywords.${index}.keyword`, "must contain a letter or a digit");
+    await tx.execute(Prisma.sql`
+      INSERT INTO transactions.category_keywords (user_id, type, keyword, written, category_id, learned, created_at)
+      VALUES (${userId}::uuid, ${k.type}, ${canonical}, ${k.keyword}, ${categoryId}::uuid, ${k.learned}, clock_timestamp())
+      ON CONFLICT (user_id, type, keyword) DO UPDATE SET written = EXCLUDED.written, category_id = EXCLUDED.category_id, learned = EXCLUDED.learned`);
+  }
+
+  const schedules = new Map<string, string>();
+  for (const [index, r] of data.recurring.entries()) {
+    const categoryId = r.category === null ? null : need(r.type, r.category, `recurring.${index}.category`);
+    const [made] = await tx.query<{ id: string }>(Prisma.sql`
+      INSERT INTO transactions.recurring_schedules
+             (id, user_id, type, amount, category_id, note, comment, frequency, interval, start_date, end_date, next_date, paused, created_at, updated_at)
+      VALUES (gen_random_uuid(), ${userId}::uuid, ${r.type}, ${r.amount}::numeric, ${categoryId}::uuid, ${r.note}, ${r.comment}, ${r.frequency},
+              ${r.interval}, ${r.startDate}::date, ${r.endDate}::date, ${r.nextDate}::date, ${r.paused}, clock_timestamp(), now())
+      RETURNING id`);
+    schedules.set(r.ref, made!.id);
+  }
+
+  const rows = data.transactions.map((t, index) => ({
+    type: t.type,
+    amount: t.amount,
+    categoryId: need(t.type, t.category, `transactions.${index}.category`),
+    categorySource: t.categorySource,
+    date: t.date,
+    note: t.note,
+    comment: t.comment,
+    recurringId: t.recurring === null ? null : (schedules.get(t.recurring) ?? null),
+  }));
+  // Statements of 50,000 rows: the monthly totals follow each by their statement-level trigger.
+  for (let start = 0; start < rows.length; start += 50_000) {
+    const chunk = rows.slice(start, start + 50_000);
+    await insertTransactionRows(tx, userId, chunk, rows.length - start - chunk.length);
+  }
+  // What a schedule already recorded stays recorded once (the scheduler's key).
+  await tx.execute(Prisma.sql`
+    INSERT INTO transactions.recurring_occurrences (schedule_id, date)
+    SELECT DISTINCT recurring_id, date FROM transactions.transactions WHERE user_id = ${userId}::uuid AND recurring_id IS NOT NULL
+    ON CONFLICT DO NOTHING`);
+  await categoriesChanged(tx, userId);
+  return idOf;
+}
