@@ -2,7 +2,7 @@ export { AppError, invalidField, notFound, rateLimited, unauthenticated, unavail
 export type { ErrorCode, FieldError } from "./errors";
 export { endpoint, errorResponse, handler } from "./endpoint";
 export type { HandlerContext, Method } from "./endpoint";
-export { assertNoNul, fieldErrors, MAX_BODY_BYTES, parseWith, readBody, readQuery, readUpload } from "./parse";
+export { assertNoNul, fieldErrors, MAX_BODY_BYTES, parseJsonObject, parseWith, readBody, readQuery, readUpload } from "./parse";
 export { json, noContent, problemResponse, redirect } from "./respond";
 export type { Problem } from "./respond";
 export { assertSameOrigin } from "./csrf";

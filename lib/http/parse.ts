@@ -124,15 +124,7 @@ export async function readBody(request: Request, accepted: readonly BodyType[]):
     throw new AppError("unsupported_media_type", `Send the body as ${names.join(", ")}.`);
   }
   if (isJson) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    } catch {
-      throw new AppError("invalid_json", "The body is not valid JSON.");
-    }
-    // Every body of the API is an object; an array or a bare value has no fields to name.
-    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw validationFailed([{ path: "body", message: "must be a JSON object" }]);
-    return parsed;
+    return parseJsonObject(bytes);
   }
   let form: FormData;
   try {
@@ -146,6 +138,22 @@ export async function readBody(request: Request, accepted: readonly BodyType[]):
     fields[name] = value;
   }
   return fields;
+}
+
+/**
+ * UTF-8 JSON bytes (a body, an uploaded file) as an object: 400 invalid_json
+ * when they aren't JSON, 400 on body when they are but not an object (every
+ * body of the API is one; an array or a bare value has no fields to name).
+ */
+export function parseJsonObject(bytes: Uint8Array, unreadable = "The body is not valid JSON."): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new AppError("invalid_json", unreadable);
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw validationFailed([{ path: "body", message: "must be a JSON object" }]);
+  return parsed as Record<string, unknown>;
 }
 
 /** Query parameters as an object; a parameter given more than once becomes an array. */

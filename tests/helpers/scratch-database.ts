@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-/** An empty database on the test server, for tests of start-up and migrations. */
-export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** An empty database on the test server (named `<prefix>_<random>`), for tests that start an app of their own on it. */
+export async function createScratchDatabase(prefix = "scratch"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.LEDGERLY_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error("LEDGERLY_TEST_ADMIN_URL is not set: run through `npm test` or vitest's global setup.");
-  const name = `scratch_${randomBytes(6).toString("hex")}`;
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
@@ -13,6 +13,7 @@ export async function createScratchDatabase(): Promise<{ url: string; drop: () =
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl });

@@ -9,9 +9,10 @@ import { sql, type SqlClient } from "@/lib/db/sql";
 import { invalidField } from "@/lib/http";
 import type { TransactionType } from "../categories";
 import { TRANSACTION_TYPES } from "../schemas";
-import { readCategorySnapshot } from "../category-repository";
+import { insertCategory, readCategorySnapshot, renameCategory, upsertKeywordOverride } from "../category-repository";
 import { canonicalKeyword } from "../detection";
 import { FREQUENCIES } from "../recurring/occurrence-dates";
+import { insertSchedule } from "../recurring/recurring-repository";
 import { insertTransactionRows } from "../transaction-repository";
 import { categoriesChanged, userCategories } from "../user-categories";
 
@@ -105,50 +106,38 @@ export async function importTransactionData(tx: SqlClient, userId: string, data:
   const byKey = new Map(defaults.filter((c) => c.builtinKey).map((c) => [`${c.type}:${c.builtinKey}`, c]));
   const ids = new Map<string, string>();
   const keyOf = (t: string, n: string) => `${t}:${n.toLowerCase()}`;
-  const kept = new Set<string>();
-  for (const [index, category] of data.categories.entries()) {
-    if (ids.has(keyOf(category.type, category.name))) throw invalidField(`categories.${index}.name`, "is listed twice");
-    const builtin = category.builtinKey ? byKey.get(`${category.type}:${category.builtinKey}`) : undefined;
-    if (builtin) {
-      kept.add(builtin.id);
-      await tx.execute(Prisma.sql`UPDATE transactions.categories SET name = ${category.name}, name_key = ${category.name.toLowerCase()}, updated_at = now()
-        WHERE id = ${builtin.id}::uuid AND user_id = ${userId}::uuid`);
-      ids.set(keyOf(category.type, category.name), builtin.id);
-    } else {
-      const [made] = await tx.query<{ id: string }>(Prisma.sql`
-        INSERT INTO transactions.categories (id, user_id, type, name, name_key, created_at, updated_at)
-        VALUES (gen_random_uuid(), ${userId}::uuid, ${category.type}, ${category.name}, ${category.name.toLowerCase()}, clock_timestamp(), now())
-        RETURNING id`);
-      ids.set(keyOf(category.type, category.name), made!.id);
+  const builtinOf = (c: TransactionData["categories"][number]) => (c.builtinKey ? byKey.get(`${c.type}:${c.builtinKey}`) : undefined);
+  // Defaults the person had deleted on the other server go first (nothing points
+  // at them yet), so a rename to such a default's name finds it free.
+  if (data.categories.length) {
+    const kept = new Set(data.categories.map((c) => builtinOf(c)?.id));
+    for (const unused of defaults.filter((c) => c.builtinKey && !kept.has(c.id))) {
+      await tx.execute(Prisma.sql`DELETE FROM transactions.categories WHERE id = ${unused.id}::uuid AND user_id = ${userId}::uuid`);
     }
   }
-  // Defaults the person had deleted on the other server go here too (nothing points at them yet).
-  for (const unused of defaults.filter((c) => c.builtinKey && !kept.has(c.id))) {
-    if (data.categories.length) await tx.execute(Prisma.sql`DELETE FROM transactions.categories WHERE id = ${unused.id}::uuid AND user_id = ${userId}::uuid`);
+  for (const [index, category] of data.categories.entries()) {
+    const builtin = builtinOf(category);
+    let id: string | null;
+    if (builtin) id = builtin.name === category.name || (await renameCategory(tx, userId, builtin.id, category.name)) ? builtin.id : null;
+    else id = (await insertCategory(tx, userId, category.type, category.name))?.id ?? null;
+    if (!id || ids.has(keyOf(category.type, category.name))) throw invalidField(`categories.${index}.name`, "is listed twice");
+    ids.set(keyOf(category.type, category.name), id);
   }
   const idOf = (t: TransactionType, n: string) => ids.get(keyOf(t, n)) ?? (data.categories.length ? undefined : defaults.find((c) => c.type === t && c.name.toLowerCase() === n.toLowerCase())?.id);
   const need = (t: TransactionType, n: string, path: string) => idOf(t, n) ?? (() => { throw invalidField(path, `names no ${t} category of the file`); })();
 
   for (const [index, k] of data.keywords.entries()) {
+    const keyword = canonicalKeyword(k.keyword);
+    if (!keyword) throw invalidField(`keywords.${index}.keyword`, "must contain a letter or a digit");
     const categoryId = k.category === null ? null : need(k.type, k.category, `keywords.${index}.category`);
-    const canonical = canonicalKeyword(k.keyword);
-    if (!canonical) throw invalidField(`keywords.${index}.keyword`, "must contain a letter or a digit");
-    await tx.execute(Prisma.sql`
-      INSERT INTO transactions.category_keywords (user_id, type, keyword, written, category_id, learned, created_at)
-      VALUES (${userId}::uuid, ${k.type}, ${canonical}, ${k.keyword}, ${categoryId}::uuid, ${k.learned}, clock_timestamp())
-      ON CONFLICT (user_id, type, keyword) DO UPDATE SET written = EXCLUDED.written, category_id = EXCLUDED.category_id, learned = EXCLUDED.learned`);
+    await upsertKeywordOverride(tx, userId, { type: k.type, keyword, written: k.keyword, categoryId, learned: k.learned });
   }
 
   const schedules = new Map<string, string>();
   for (const [index, r] of data.recurring.entries()) {
     const categoryId = r.category === null ? null : need(r.type, r.category, `recurring.${index}.category`);
-    const [made] = await tx.query<{ id: string }>(Prisma.sql`
-      INSERT INTO transactions.recurring_schedules
-             (id, user_id, type, amount, category_id, note, comment, frequency, interval, start_date, end_date, next_date, paused, created_at, updated_at)
-      VALUES (gen_random_uuid(), ${userId}::uuid, ${r.type}, ${r.amount}::numeric, ${categoryId}::uuid, ${r.note}, ${r.comment}, ${r.frequency},
-              ${r.interval}, ${r.startDate}::date, ${r.endDate}::date, ${r.nextDate}::date, ${r.paused}, clock_timestamp(), now())
-      RETURNING id`);
-    schedules.set(r.ref, made!.id);
+    const { ref, category: _category, ...fields } = r;
+    schedules.set(ref, (await insertSchedule(tx, userId, { ...fields, categoryId })).id);
   }
 
   const rows = data.transactions.map((t, index) => ({

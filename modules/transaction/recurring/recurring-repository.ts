@@ -27,12 +27,13 @@ const COLUMNS = Prisma.raw(`id, user_id AS "userId", type, amount::text AS amoun
   frequency, interval, start_date::text AS "startDate", end_date::text AS "endDate", next_date::text AS "nextDate", paused,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"`);
 
+/** `created_at` is the insert's own moment, so schedules made in one transaction (an account import) keep their order. */
 export async function insertSchedule(tx: Db, userId: string, f: ScheduleFields): Promise<ScheduleRow> {
   const [row] = await tx.query<ScheduleRow>(Prisma.sql`
     INSERT INTO transactions.recurring_schedules
            (id, user_id, type, amount, category_id, note, comment, frequency, interval, start_date, end_date, next_date, paused, created_at, updated_at)
     VALUES (gen_random_uuid(), ${userId}::uuid, ${f.type}, ${f.amount}::numeric, ${f.categoryId}::uuid, ${f.note}, ${f.comment}, ${f.frequency},
-            ${f.interval}, ${f.startDate}::date, ${f.endDate}::date, ${f.nextDate}::date, ${f.paused}, now(), now())
+            ${f.interval}, ${f.startDate}::date, ${f.endDate}::date, ${f.nextDate}::date, ${f.paused}, clock_timestamp(), now())
     RETURNING ${COLUMNS}`);
   return row!;
 }

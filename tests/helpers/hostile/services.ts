@@ -2,12 +2,11 @@
 // Redis on its own port, a scratch database named hz_…, a free port in this
 // suite's range, and a signed-in user on an app instance of the test's own.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { ApiClient } from "../api-client";
+import { createScratchDatabase } from "../scratch-database";
 import { linkIn, TEST_PASSWORD, uniqueEmail, type OutboxMail, type SignedInUser } from "../users";
 
 /** Polls until `check` is truthy or the time is up; returns its last value and how long it took. */
@@ -77,29 +76,7 @@ export class RedisProcess {
 }
 
 /** An empty database on the test server, named with this suite's prefix, and its cleanup. */
-export async function createHzDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.LEDGERLY_TEST_ADMIN_URL;
-  if (!adminUrl) throw new Error("LEDGERLY_TEST_ADMIN_URL is not set: run through `npm test` or vitest's global setup.");
-  const name = `hz_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      // The read-only role an app started on it derived (lib/db/urls.ts).
-      await client.query(`DROP ROLE IF EXISTS ${name}_reader`);
-      await client.end();
-    },
-  };
-}
+export const createHzDatabase = () => createScratchDatabase("hz");
 
 /** The newest mail to an address in an instance's outbox (its DATA_DIR), waiting for it to be written. */
 async function mailTo(dataDir: string, email: string, subject: RegExp): Promise<OutboxMail> {
