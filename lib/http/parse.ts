@@ -7,7 +7,12 @@ export type BodyType = "json" | "form";
 
 /** Zod's issues as API.md's `errors[]`: one entry per field, an unknown field under its own name. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
+  // A rule about the whole body ("change at least one field") adds nothing once
+  // a field is named (an unknown one, say): report the fields.
+  const wholeBody = (issue: z.core.$ZodIssue) => issue.code === "custom" && (issue.path.length === 0 || (issue.path.length === 1 && issue.path[0] === "body"));
+  const namesAField = error.issues.some((issue) => !wholeBody(issue));
   return error.issues.flatMap((issue): FieldError[] => {
+    if (namesAField && wholeBody(issue)) return [];
     const base = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key || "body", message: key ? "Unknown field." : "has a field with an empty name." }));
