@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 
+// Side effect only: the header's client code joins the root layout's bundle (see the file).
+import "@/components/app-shell/shared-client";
 import { ThemeScript } from "@/components/theme/theme-script";
 import { ToastProvider } from "@/components/ui/toast";
 import "./globals.css";

@@ -171,7 +171,7 @@ test("the month's figures match the API, and a category opens its transactions",
   await expect(page).toHaveURL(`/transactions?type=expense&category=Groceries&from=${from}&to=${to}`);
   await expect(page.getByText("Matching the filters · 2 transactions")).toBeVisible();
 
-  // From the chart: a click on the largest slice. Recharts draws the first one
+  // From the chart: a click on the largest slice. The donut draws the first one
   // counter-clockwise from three o'clock, so Housing's 72 % holds twelve o'clock.
   await page.goBack();
   await waitForCharts(page);
@@ -179,7 +179,7 @@ test("the month's figures match the API, and a category opens its transactions",
   const { width } = (await donut.boundingBox())!;
   const twelveOClock = { x: width / 2, y: width * 0.1 };
   await donut.hover({ position: twelveOClock });
-  await expect(categories.locator(".recharts-tooltip-wrapper")).toContainText("HousingSpent$1,200.00Share71.8%");
+  await expect(categories.locator(".chart-tooltip")).toContainText("HousingSpent$1,200.00Share71.8%");
   await donut.click({ position: twelveOClock });
   await expect(page).toHaveURL(`/transactions?type=expense&category=Housing&from=${from}&to=${to}`);
   await expect(page.getByText("Matching the filters · 1 transaction")).toBeVisible();

@@ -15,7 +15,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   }
   const { user } = session;
   return (
-    <SessionKeeper expires={session.accessExpiresAt.toISOString()} user={{ name: user.name, email: user.email }}>
+    <SessionKeeper expires={session.accessExpiresAt.toISOString()}>
       <AppShell actions={<UserMenu name={user.name} email={user.email} />}>{children}</AppShell>
     </SessionKeeper>
   );

@@ -4,7 +4,7 @@ import { BadgeCheck, CircleAlert } from "lucide-react";
 
 import { currencyChoices } from "@/components/forms/currency-options";
 import { Badge } from "@/components/ui/badge";
-import { requirePageUser, type SessionUser } from "@/modules/user";
+import { PASSWORD_MIN, requirePageUser, type SessionUser } from "@/modules/user";
 import { AccountFile } from "./_components/account-file";
 import { DeleteAccount } from "./_components/delete-account";
 import { PasswordForm } from "./_components/password-form";
@@ -65,7 +65,7 @@ export default async function SettingsPage() {
       </SettingsSection>
 
       <SettingsSection id="password" title="Password" description="Changing it signs out every other device.">
-        <PasswordForm email={user.email} />
+        <PasswordForm email={user.email} passwordMin={PASSWORD_MIN} />
       </SettingsSection>
 
       <TokensSection user={user} />

@@ -2,21 +2,22 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import { TextField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { apiRequest } from "@/lib/api-fetch";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { userSchemas } from "@/modules/user/client";
 import { CheckInbox } from "./check-inbox";
+
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.emailOnlyBody));
 
 export function ForgotPasswordForm({ showOutboxHint }: { showOutboxHint: boolean }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(userSchemas.emailOnlyBody) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
@@ -50,7 +51,7 @@ export function ForgotPasswordForm({ showOutboxHint }: { showOutboxHint: boolean
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Reset password">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Reset password">
       <TextField
         label="Email"
         type="email"

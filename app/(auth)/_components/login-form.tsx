@@ -3,16 +3,17 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import { PasswordField, TextField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { apiRequest } from "@/lib/api-fetch";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { userSchemas } from "@/modules/user/client";
 import { textLinkClass } from "./auth-card";
 import { ResendVerificationButton } from "./resend-verification";
+
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.loginBody));
 
 type Failure = { kind: "message"; message: string } | { kind: "not_verified"; email: string };
 
@@ -25,7 +26,7 @@ export function LoginForm({ next }: LoginFormProps) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [leaving, setLeaving] = useState(false);
   // No defaultValues: the fields start from what is in them, so text typed before hydration survives it.
-  const form = useForm({ resolver: zodResolver(userSchemas.loginBody) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
@@ -50,7 +51,7 @@ export function LoginForm({ next }: LoginFormProps) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Sign in">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Sign in">
       <TextField
         label="Email"
         type="email"

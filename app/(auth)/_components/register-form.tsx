@@ -3,18 +3,19 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import type { CurrencyChoices } from "@/components/forms/currency-options";
 import { CurrencyOptions } from "@/components/forms/currency-select";
 import { PasswordField, SelectField, TextField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
 import { CheckInbox } from "./check-inbox";
 import { registerRequest } from "./register-request";
 import { ResendVerificationButton } from "./resend-verification";
+
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.registerBody));
 
 const FIELDS = ["name", "email", "password", "currency"] as const;
 
@@ -25,13 +26,15 @@ export interface RegisterFormProps {
   /** Guessed from the browser's language; the user can change it here or later in Settings. */
   defaultCurrency: string;
   showOutboxHint: boolean;
+  /** The shortest password accepted (the user module's PASSWORD_MIN), for the hint. */
+  passwordMin: number;
 }
 
-export function RegisterForm({ currencies, defaultCurrency, showOutboxHint }: RegisterFormProps) {
+export function RegisterForm({ currencies, defaultCurrency, showOutboxHint, passwordMin }: RegisterFormProps) {
   const [registered, setRegistered] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   // No defaultValues: the fields start from the server-rendered ones, so input made before hydration survives it.
-  const form = useForm({ resolver: zodResolver(userSchemas.registerBody) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ name, email, password, currency }) => {
@@ -63,7 +66,7 @@ export function RegisterForm({ currencies, defaultCurrency, showOutboxHint }: Re
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Create account">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Create account">
       <TextField label="Name" optional autoComplete="name" error={errors.name?.message} {...form.register("name")} />
       <TextField
         label="Email"
@@ -77,7 +80,7 @@ export function RegisterForm({ currencies, defaultCurrency, showOutboxHint }: Re
         label="Password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one; common passwords are refused.`}
+        hint={`At least ${passwordMin} characters. A few unrelated words make a strong one; common passwords are refused.`}
         error={errors.password?.message}
         {...form.register("password")}
       />

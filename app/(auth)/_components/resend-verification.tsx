@@ -1,15 +1,16 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Send } from "lucide-react";
 
 import { TextField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
-import { userSchemas } from "@/modules/user/client";
 import { useResendVerification, type ResendState } from "./use-resend-verification";
+
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.emailOnlyBody));
 
 function ResendResult({ state }: { state: ResendState }) {
   return (
@@ -49,13 +50,14 @@ export function ResendVerificationButton({ email }: { email: string }) {
 /** When the address isn't known: the page a broken confirmation link lands on. */
 export function ResendVerificationForm() {
   const { state, resend } = useResendVerification();
-  const form = useForm({ resolver: zodResolver(userSchemas.emailOnlyBody) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   return (
     <form
       noValidate
       onSubmit={form.handleSubmit(({ email }) => resend(email))}
+      onFocus={resolver.preload}
       className="flex flex-col gap-4"
       aria-label="Send a new confirmation link"
     >

@@ -4,25 +4,26 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import { PasswordField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { apiRequest } from "@/lib/api-fetch";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
 
 // The token comes from the link, not from a field.
-const resetForm = userSchemas.resetPasswordBody.pick({ password: true });
+const resolver = lazyZodResolver(() =>
+  import("@/modules/user/client").then((user) => user.userSchemas.resetPasswordBody.pick({ password: true })),
+);
 
 type Failure = { kind: "invalid_token" } | { kind: "message"; message: string };
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, passwordMin }: { token: string; /** The user module's PASSWORD_MIN, for the hint. */ passwordMin: number }) {
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [leaving, setLeaving] = useState(false);
-  const form = useForm({ resolver: zodResolver(resetForm) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async ({ password }) => {
@@ -41,12 +42,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Choose a new password">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Choose a new password">
       <PasswordField
         label="New password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one; common passwords are refused.`}
+        hint={`At least ${passwordMin} characters. A few unrelated words make a strong one; common passwords are refused.`}
         error={errors.password?.message}
         {...form.register("password")}
       />

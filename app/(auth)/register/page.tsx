@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 
+import { PASSWORD_MIN } from "@/modules/user";
+
 import { AuthCard, textLinkClass } from "../_components/auth-card";
 import { currencyChoices, currencyForLanguages } from "@/components/forms/currency-options";
 import { RegisterForm } from "../_components/register-form";
@@ -32,6 +34,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
         currencies={currencyChoices()}
         defaultCurrency={currencyForLanguages(acceptLanguage)}
         showOutboxHint={showOutboxHint()}
+        passwordMin={PASSWORD_MIN}
       />
     </AuthCard>
   );

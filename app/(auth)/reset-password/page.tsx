@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { buttonVariants } from "@/components/ui/button";
+import { PASSWORD_MIN } from "@/modules/user";
 import { AuthCard, textLinkClass } from "../_components/auth-card";
 import { Notice } from "@/components/forms/notice";
 import { ResetPasswordForm } from "../_components/reset-password-form";
@@ -24,7 +25,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
       }
     >
       {token ? (
-        <ResetPasswordForm token={token} />
+        <ResetPasswordForm token={token} passwordMin={PASSWORD_MIN} />
       ) : (
         <>
           <Notice tone="error" title="The link is incomplete">

@@ -3,16 +3,15 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import { fieldProblem } from "@/lib/api-problem";
-import { createBudgetBody } from "@/modules/budget/client";
 import { createBudgetRequest } from "./budget-requests";
 
 export interface CreateBudgetFormProps {
@@ -21,12 +20,14 @@ export interface CreateBudgetFormProps {
   currency: string;
 }
 
+const resolver = lazyZodResolver(() => import("@/modules/budget/client").then((budget) => budget.createBudgetBody));
+
 export function CreateBudgetForm({ categories, currency }: CreateBudgetFormProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [refreshing, startRefresh] = useTransition();
   const form = useForm({
-    resolver: zodResolver(createBudgetBody),
+    resolver,
     defaultValues: { category: categories[0] ?? "", amount: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -50,7 +51,7 @@ export function CreateBudgetForm({ categories, currency }: CreateBudgetFormProps
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New budget" className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="New budget" className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
       <Field label="Category" error={errors.category?.message} required>
         {(control) => (
           <Select {...control} {...form.register("category")}>

@@ -3,15 +3,14 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Check } from "lucide-react";
 
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { fieldProblem } from "@/lib/api-problem";
-import { updateBudgetBody } from "@/modules/budget/client";
 import { updateBudgetAmountRequest } from "./budget-requests";
 import { formatMonth } from "./format";
 
@@ -27,11 +26,13 @@ export interface EditBudgetAmountProps {
 }
 
 /** The limit, edited in place; Enter saves, Escape cancels. */
+const resolver = lazyZodResolver(() => import("@/modules/budget/client").then((budget) => budget.updateBudgetBody));
+
 export function EditBudgetAmount({ id, category, amount, month, currency, onDone }: EditBudgetAmountProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [refreshing, startRefresh] = useTransition();
-  const form = useForm({ resolver: zodResolver(updateBudgetBody), defaultValues: { amount } });
+  const form = useForm({ resolver, defaultValues: { amount } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
@@ -52,6 +53,7 @@ export function EditBudgetAmount({ id, category, amount, month, currency, onDone
   return (
     <form
       onSubmit={onSubmit}
+      onFocus={resolver.preload}
       noValidate
       aria-label={`Change the ${category} limit`}
       onKeyDown={(event) => {

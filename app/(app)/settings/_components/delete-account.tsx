@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Trash2 } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
@@ -18,11 +17,13 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { PasswordField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { useToast } from "@/components/ui/toast";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { userSchemas } from "@/modules/user/client";
 import { deleteAccountRequest } from "./account-requests";
+
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.deleteMeBody));
 
 export function DeleteAccount() {
   const router = useRouter();
@@ -30,7 +31,7 @@ export function DeleteAccount() {
   const [open, setOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
-  const form = useForm({ resolver: zodResolver(userSchemas.deleteMeBody), defaultValues: { password: "" } });
+  const form = useForm({ resolver, defaultValues: { password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   function changeOpen(next: boolean) {
@@ -73,7 +74,7 @@ export function DeleteAccount() {
         </Button>
       </DialogTrigger>
       <DialogContent showCloseButton={false}>
-        <form noValidate onSubmit={onSubmit} className="grid gap-5">
+        <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5">
           <DialogHeader>
             <DialogTitle>Delete your account?</DialogTitle>
             <DialogDescription>

@@ -2,22 +2,23 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import { PasswordField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { PASSWORD_MIN, userSchemas } from "@/modules/user/client";
 import { changePasswordRequest } from "./account-requests";
 
 const EMPTY = { currentPassword: "", newPassword: "" };
 
-export function PasswordForm({ email }: { email: string }) {
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.changePasswordBody));
+
+export function PasswordForm({ email, passwordMin }: { email: string; /** The user module's PASSWORD_MIN, for the hint. */ passwordMin: number }) {
   const { toast } = useToast();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(userSchemas.changePasswordBody) });
+  const form = useForm({ resolver });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (input) => {
@@ -37,7 +38,7 @@ export function PasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Change password">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Change password">
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div className="grid items-start gap-5 sm:grid-cols-2">
@@ -52,7 +53,7 @@ export function PasswordForm({ email }: { email: string }) {
           label="New password"
           autoComplete="new-password"
           required
-          hint={`At least ${PASSWORD_MIN} characters; common passwords are refused.`}
+          hint={`At least ${passwordMin} characters; common passwords are refused.`}
           error={errors.newPassword?.message}
           {...form.register("newPassword")}
         />

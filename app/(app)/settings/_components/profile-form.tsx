@@ -3,17 +3,17 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 
 import type { CurrencyChoices } from "@/components/forms/currency-options";
 import { CurrencyOptions } from "@/components/forms/currency-select";
 import { SelectField, TextField } from "@/components/forms/form-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
-import { userSchemas, type UserView } from "@/modules/user/client";
+import type { UserView } from "@/modules/user/client";
 import { updateProfileRequest } from "./account-requests";
 import type { TimezoneOption } from "./timezone-options";
 import { useDeviceTimeZone } from "./use-device-time-zone";
@@ -32,13 +32,15 @@ export interface ProfileFormProps {
   timezones: TimezoneOption[];
 }
 
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.updateMeBody));
+
 export function ProfileForm({ user, currencies, timezones }: ProfileFormProps) {
   const router = useRouter();
   const { toast } = useToast();
   const [failure, setFailure] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
   const saved = formValues(user);
-  const form = useForm({ resolver: zodResolver(userSchemas.updateMeBody), defaultValues: saved });
+  const form = useForm({ resolver, defaultValues: saved });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const deviceZone = useDeviceTimeZone();
@@ -63,7 +65,7 @@ export function ProfileForm({ user, currencies, timezones }: ProfileFormProps) {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-label="Profile">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} className="grid gap-5" aria-label="Profile">
       {/* defaultValue as well, so the server-rendered page shows the saved values before hydration. */}
       <TextField
         label="Name"

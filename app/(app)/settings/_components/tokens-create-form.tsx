@@ -3,16 +3,15 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Notice } from "@/components/forms/notice";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { problemMessage, showFieldProblems } from "@/lib/api-problem";
 import { cn } from "@/lib/cn";
-import { userSchemas } from "@/modules/user/client";
 import { addDays } from "./tokens-dates";
 import { createTokenRequest, type AccessToken } from "./tokens-requests";
 
@@ -26,12 +25,14 @@ export interface TokensCreateFormProps {
   onCreated: (created: { token: AccessToken; secret: string }) => void;
 }
 
+const resolver = lazyZodResolver(() => import("@/modules/user/client").then((user) => user.userSchemas.createAccessTokenBody));
+
 export function TokensCreateForm({ todayUtc, onCreated }: TokensCreateFormProps) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
   const form = useForm({
-    resolver: zodResolver(userSchemas.createAccessTokenBody),
+    resolver,
     defaultValues: { name: "", scope: "read" as const, expiresAt: null },
   });
   const { errors, isSubmitting } = form.formState;
@@ -50,7 +51,7 @@ export function TokensCreateForm({ todayUtc, onCreated }: TokensCreateFormProps)
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label="New token" className="grid gap-5 rounded-lg border p-4">
+    <form noValidate onSubmit={onSubmit} onFocus={resolver.preload} aria-label="New token" className="grid gap-5 rounded-lg border p-4">
       <h3 className="font-semibold">New token</h3>
       <Field label="Name" required hint="What it's for, e.g. the script that uses it." error={errors.name?.message}>
         {(control) => <Input {...control} {...form.register("name")} maxLength={60} autoComplete="off" placeholder="Monthly export script" />}

@@ -14,16 +14,16 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import {
-  replaceTransactionBodySchema,
-  type ReplaceTransactionInput,
-  type Transaction,
-} from "@/modules/transaction/client";
+import type { ReplaceTransactionInput, Transaction } from "@/modules/transaction/client";
 import { showFieldProblems } from "@/lib/api-problem";
 import { FORM_FIELDS, formValuesOf, transactionResolver, type TransactionFormValues } from "./transaction-form";
 import { TransactionFields } from "./transaction-fields";
 import { replaceTransactionRequest } from "./transaction-requests";
 import type { CategoryOption } from "./category-options";
+
+const resolver = transactionResolver<ReplaceTransactionInput>(() =>
+  import("@/modules/transaction/client").then((transaction) => transaction.replaceTransactionBodySchema),
+);
 
 export interface EditTransactionDialogProps {
   transaction: Transaction;
@@ -60,7 +60,7 @@ type EditTransactionFormProps = Omit<EditTransactionDialogProps, "children"> & {
 function EditTransactionForm({ transaction, currency, categories, onSaved, onGone, onDone }: EditTransactionFormProps) {
   const { toast } = useToast();
   const form = useForm<TransactionFormValues, unknown, ReplaceTransactionInput>({
-    resolver: transactionResolver(replaceTransactionBodySchema),
+    resolver,
     defaultValues: formValuesOf(transaction),
   });
   const { isSubmitting } = form.formState;
@@ -86,7 +86,7 @@ function EditTransactionForm({ transaction, currency, categories, onSaved, onGon
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit transaction" className="grid gap-4">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Edit transaction" className="grid gap-4">
       <TransactionFields
         form={form}
         categories={categories}

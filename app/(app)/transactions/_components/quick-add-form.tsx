@@ -7,7 +7,7 @@ import { Plus } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { createTransactionBodySchema, type CreateTransactionInput } from "@/modules/transaction/client";
+import type { CreateTransactionInput } from "@/modules/transaction/client";
 import { TYPE_LABEL, formatMoney } from "./format";
 import { showFieldProblems } from "@/lib/api-problem";
 import { FORM_FIELDS, transactionResolver, type TransactionFormValues } from "./transaction-form";
@@ -15,6 +15,10 @@ import { TransactionFields } from "./transaction-fields";
 import { createTransactionRequest } from "./transaction-requests";
 import { useIdempotencyKey } from "./use-idempotency-key";
 import type { CategoryOption } from "./category-options";
+
+const resolver = transactionResolver<CreateTransactionInput>(() =>
+  import("@/modules/transaction/client").then((transaction) => transaction.createTransactionBodySchema),
+);
 
 export interface QuickAddFormProps {
   currency: string;
@@ -34,7 +38,7 @@ export function QuickAddForm({ currency, today, categories }: QuickAddFormProps)
   const idempotency = useIdempotencyKey();
   const empty: TransactionFormValues = { amount: "", type: "expense", date: today, note: "", comment: "", category: "" };
   const form = useForm<TransactionFormValues, unknown, CreateTransactionInput>({
-    resolver: transactionResolver(createTransactionBodySchema),
+    resolver,
     defaultValues: empty,
   });
   const { isSubmitting } = form.formState;
@@ -62,7 +66,7 @@ export function QuickAddForm({ currency, today, categories }: QuickAddFormProps)
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a transaction">
+    <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="Add a transaction">
       <TransactionFields
         form={form}
         categories={categories}

@@ -10,7 +10,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/lib/cn";
-import { SEARCH_MAX_LENGTH, type TransactionType } from "@/modules/transaction/client";
+import type { TransactionType } from "@/modules/transaction/client";
+import { SEARCH_MAX_LENGTH } from "./transaction-limits";
 import { isOfType, namesOfType, type CategoryOption } from "./category-options";
 import { filtersQuery, transactionsHref, type ListFilters } from "./filters";
 

@@ -1,8 +1,8 @@
 // What the quick-add form and the edit dialog share: the form's values and
 // the fields a server problem can land on (showFieldProblems, lib/api-problem.ts).
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import type { Transaction, TransactionType } from "@/modules/transaction/client";
 
 /**
@@ -22,10 +22,13 @@ export type TransactionFormValues = {
  * The module's request schema as the form's resolver, so the form validates
  * exactly as the API does. The schema accepts more than these inputs can hold
  * (a number amount, null texts), and react-hook-form's Resolver type is
- * invariant in its values, hence the one cast, here.
+ * invariant in its values, hence the one cast, here. The schema loads on the
+ * first validation (lazyZodResolver), so zod stays out of the page's first load.
  */
-export function transactionResolver<Output>(schema: z.ZodType<Output>): Resolver<TransactionFormValues, unknown, Output> {
-  return zodResolver(schema as z.ZodType<Output, TransactionFormValues>) as unknown as Resolver<TransactionFormValues, unknown, Output>;
+export function transactionResolver<Output>(
+  load: () => Promise<z.ZodType<Output>>,
+): Resolver<TransactionFormValues, unknown, Output> & { preload: () => void } {
+  return lazyZodResolver<z.ZodType<Output>, TransactionFormValues, Output>(load);
 }
 
 export const FORM_FIELDS = ["amount", "type", "date", "note", "comment", "category"] as const;

@@ -1,7 +1,8 @@
 "use client";
 
 import { cn } from "@/lib/cn";
-import { TRANSACTION_TYPES, type TransactionType } from "@/modules/transaction/client";
+import type { TransactionType } from "@/modules/transaction/client";
+import { TRANSACTION_TYPES } from "./transaction-limits";
 import { TYPE_LABEL } from "./format";
 import { TypeIcon } from "./type-icon";
 

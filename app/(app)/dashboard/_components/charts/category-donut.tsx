@@ -1,13 +1,14 @@
 "use client";
 
+import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Pie, PieChart, RechartsThemeProvider, Tooltip, type TooltipContentProps } from "recharts";
 
 import type { Slice } from "../../_lib/category-breakdown";
 import { formatMoney, formatPercent } from "@/lib/format";
 import { sliceColor, SURFACE } from "./chart-colors";
-import { chartTheme } from "./chart-theme";
-import { ChartTooltipBox } from "./chart-tooltip";
+import { ringSegment } from "./chart-geometry";
+import { ChartTooltip, ChartTooltipBox } from "./chart-tooltip";
+import { useChartSize } from "./use-chart-size";
 
 export type CategoryDonutProps = {
   slices: Slice[];
@@ -17,53 +18,74 @@ export type CategoryDonutProps = {
   description: string;
 };
 
-/** The month's spending as a donut; a slice opens that category's transactions. */
+/** The ring's hole, as a share of its outer radius. */
+const INNER = 0.58;
+
+/**
+ * The month's spending as a donut; a slice opens that category's transactions.
+ * The first slice starts at three o'clock and the others follow counter-clockwise.
+ */
 export function CategoryDonut({ slices, currency, title, description }: CategoryDonutProps) {
   const router = useRouter();
-  // A fill per data entry colours each slice (recharts 3's replacement for <Cell>).
-  const data = slices.map((slice) => ({ ...slice, fill: sliceColor(slice.slice) }));
+  const descriptionId = useId();
+  const [boxRef, { width, height }] = useChartSize<HTMLDivElement>();
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+
+  const total = slices.reduce((sum, slice) => sum + Math.max(0, slice.value), 0);
+  const outer = Math.max(0, Math.min(width, height) / 2 - 1);
+  const [cx, cy] = [width / 2, height / 2];
+  const sweeps = slices.map((slice) => (total > 0 ? (Math.max(0, slice.value) / total) * Math.PI * 2 : 0));
+  const starts = sweeps.map((_, i) => sweeps.slice(0, i).reduce((sum, sweep) => sum + sweep, 0));
+  const segments = slices.map((slice, i) => ({
+    slice,
+    color: sliceColor(slice.slice),
+    d: ringSegment(cx, cy, outer * INNER, outer, starts[i]!, starts[i]! + sweeps[i]!),
+  }));
+  const hovered = hover ? segments[hover.index] : undefined;
 
   return (
-    <RechartsThemeProvider value={chartTheme}>
-      <PieChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        role="img"
-        title={title}
-        desc={description}
-        // The list next to the chart has the same links for the keyboard; the chart is for the eye.
-        accessibilityLayer={false}
-      >
-        <Pie
-          data={data}
-          dataKey="value"
-          nameKey="name"
-          innerRadius="58%"
-          outerRadius="100%"
-          stroke={SURFACE}
-          strokeWidth={2}
-          className="cursor-pointer"
-          onClick={(_, index) => {
-            const href = data[index]?.href;
-            if (href) router.push(href);
-          }}
-        />
-        <Tooltip content={(props) => <SliceTooltip {...props} currency={currency} />} />
-      </PieChart>
-    </RechartsThemeProvider>
-  );
-}
-
-function SliceTooltip({ active, payload, currency }: TooltipContentProps & { currency: string }) {
-  const slice = payload?.[0]?.payload as (Slice & { fill: string }) | undefined;
-  if (!active || !slice) return null;
-  return (
-    <ChartTooltipBox
-      title={slice.name}
-      rows={[
-        { name: "Spent", value: formatMoney(slice.spent, currency), mark: { kind: "fill", color: slice.fill } },
-        { name: "Share", value: formatPercent(slice.share) },
-      ]}
-    />
+    <div ref={boxRef} className="relative size-full">
+      {width > 0 ? (
+        <svg
+          role="img"
+          aria-label={title}
+          aria-describedby={descriptionId}
+          width={width}
+          height={height}
+          className="block overflow-visible"
+          onPointerLeave={() => setHover(null)}
+        >
+          <desc id={descriptionId}>{description}</desc>
+          {segments.map(({ slice, color, d }, index) => (
+            <path
+              key={slice.href}
+              d={d}
+              fill={color}
+              stroke={SURFACE}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              className="cursor-pointer"
+              // The list next to the chart has the same links for the keyboard; the chart is for the eye.
+              onPointerMove={(event) => {
+                const box = event.currentTarget.ownerSVGElement!.getBoundingClientRect();
+                setHover({ index, x: event.clientX - box.left, y: event.clientY - box.top });
+              }}
+              onClick={() => router.push(slice.href)}
+            />
+          ))}
+        </svg>
+      ) : null}
+      {hover && hovered ? (
+        <ChartTooltip x={hover.x} y={hover.y} boxWidth={width}>
+          <ChartTooltipBox
+            title={hovered.slice.name}
+            rows={[
+              { name: "Spent", value: formatMoney(hovered.slice.spent, currency), mark: { kind: "fill", color: hovered.color } },
+              { name: "Share", value: formatPercent(hovered.slice.share) },
+            ]}
+          />
+        </ChartTooltip>
+      ) : null}
+    </div>
   );
 }

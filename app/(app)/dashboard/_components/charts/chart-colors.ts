@@ -1,6 +1,6 @@
 // Colours of the dashboard's charts, shared by the charts (in the browser) and
 // by the legends and swatches the server renders next to them. Plain strings,
-// no recharts import, so server components can use them.
+// no chart code, so server components can use them.
 //
 // Series colours are CSS light-dark() pairs: they follow the `color-scheme`
 // that globals.css sets on :root and .dark, so a theme switch repaints them

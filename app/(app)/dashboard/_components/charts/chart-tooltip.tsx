@@ -22,3 +22,20 @@ export function ChartTooltipBox({ title, rows }: { title: string; rows: TooltipR
     </div>
   );
 }
+
+/**
+ * Where a chart shows its tooltip: beside the pointer, inside the chart's box
+ * (position: relative), flipped to the left near the right edge. It never
+ * takes the pointer, so moving on keeps hovering the chart.
+ */
+export function ChartTooltip({ x, y, boxWidth, children }: { x: number; y: number; boxWidth: number; children: React.ReactNode }) {
+  const flip = x > boxWidth / 2;
+  return (
+    <div
+      className="chart-tooltip pointer-events-none absolute top-0 left-0 z-10"
+      style={{ transform: `translate(${flip ? `calc(${Math.round(x - 12)}px - 100%)` : `${Math.round(x + 12)}px`}, ${Math.round(y + 12)}px)` }}
+    >
+      {children}
+    </div>
+  );
+}

@@ -1,8 +1,8 @@
 "use client";
 // The charts load after the page: their figures are already in the
-// server-rendered HTML (cards, tables, summaries), so the recharts bundle
-// stays out of the page's first load and nothing waits for it. Each chart
-// fills a box of fixed height that the server renders, so nothing shifts
+// server-rendered HTML (cards, tables, summaries), so the chart code
+// (hand-drawn SVG, sized to its box in the browser) stays out of the page's
+// first load and nothing waits for it. Each chart fills a box of fixed height that the server renders, so nothing shifts
 // when a chart replaces its placeholder.
 import dynamic from "next/dynamic";
 
