@@ -13,13 +13,15 @@ export function formatSignedMoney(amount: string, type: TransactionType, currenc
   return formatMoney(type === "expense" ? `-${amount}` : amount, currency, "always");
 }
 
+// Made once: a DateTimeFormat costs ~100× a format() call, and a page formats every row's date.
+const dayFormats = {
+  long: new Intl.DateTimeFormat(LOCALE, { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  short: new Intl.DateTimeFormat(LOCALE, { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }),
+};
+
 /** "2026-01-31" → "Saturday, January 31, 2026" (long) or "Jan 31, 2026" (short). */
 export function formatDay(date: string, style: "long" | "short" = "short"): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === "long"
-      ? { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }
-      : { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALE, options).format(new Date(`${date}T00:00:00Z`));
+  return dayFormats[style].format(new Date(`${date}T00:00:00Z`));
 }
 
 export const TYPE_LABEL: Record<TransactionType, string> = { income: "Income", expense: "Expense" };
