@@ -4,7 +4,11 @@ import { logger } from "./log";
 import { redisConnected } from "./redis";
 import { authSecret } from "./secrets";
 
+const starting = globalThis as unknown as { __ledgerlyDatabaseStarting?: Promise<void> };
+
 export async function startUp(): Promise<void> {
+  // scripts/server.mjs may still be starting the embedded PostgreSQL (and setting DATABASE_URL).
+  await starting.__ledgerlyDatabaseStarting;
   try {
     env();
   } catch (error) {

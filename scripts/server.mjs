@@ -47,19 +47,31 @@ if (!dev && !existsSync(path.join(distDir, "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The build's own config (what Next's standalone server inlines), so start-up
+// doesn't compile next.config.ts again; the container's is baked the same way.
+const builtConfig = path.join(distDir, "required-server-files.json");
+if (!dev && !env.__NEXT_PRIVATE_STANDALONE_CONFIG && existsSync(builtConfig)) {
+  env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(builtConfig, "utf8")).config);
+}
+
+// The embedded PostgreSQL starts while Next loads; lib/startup.ts awaits this
+// promise before it touches the database (it sets DATABASE_URL first).
 let database = null;
 if (!env.DATABASE_URL) {
   const started = Date.now();
-  const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs");
-  database = await startEmbeddedPostgres({ dataDir: path.resolve(root, env.DATA_DIR), log: say });
-  env.DATABASE_URL = database.databaseUrl;
-  env.DATABASE_READONLY_URL = database.readonlyUrl;
-  say(`Embedded PostgreSQL is up (${Date.now() - started} ms), data in ${path.join(env.DATA_DIR, "postgres")}`);
+  globalThis.__ledgerlyDatabaseStarting = import("./lib/embedded-postgres.mjs")
+    .then(({ startEmbeddedPostgres }) => startEmbeddedPostgres({ dataDir: path.resolve(root, env.DATA_DIR), log: say }))
+    .then((embedded) => {
+      database = embedded;
+      env.DATABASE_URL = embedded.databaseUrl;
+      env.DATABASE_READONLY_URL = embedded.readonlyUrl;
+      say(`Embedded PostgreSQL is up (${Date.now() - started} ms), data in ${path.join(env.DATA_DIR, "postgres")}`);
+    });
 }
 
 const { default: next } = await import("next");
 const app = next({ dev, dir: root, port, hostname: "localhost" });
-await app.prepare();
+await Promise.all([app.prepare(), globalThis.__ledgerlyDatabaseStarting]);
 const handle = app.getRequestHandler();
 
 let draining = false;
@@ -107,6 +119,12 @@ const server = http.createServer((req, res) => {
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.keepAliveTimeout = 65_000; // above common proxies' idle timeouts, so they never reuse a socket we closed
 
+// A port already taken must stop the start (Next's uncaughtException handler
+// would otherwise keep a process alive that serves nothing).
+server.once("error", (error) => {
+  say(error.code === "EADDRINUSE" ? `Port ${port} is already in use; set PORT to a free one.` : `Can't listen on port ${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, () => say(`Ready: ${env.APP_URL}`));
 
 let stopping = false;
