@@ -28,6 +28,8 @@ export async function startBenchApp(options: {
   port: number;
   dataDir: string;
   redisUrl?: string;
+  /** Node flags for the app's process (bench/profile.ts: --cpu-prof). */
+  nodeArgs?: string[];
 }): Promise<RunningApp> {
   const url = `http://127.0.0.1:${options.port}`;
   const env: NodeJS.ProcessEnv = {
@@ -38,7 +40,7 @@ export async function startBenchApp(options: {
     DATABASE_READONLY_URL: "",
     DATA_DIR: options.dataDir,
     APP_URL: url,
-    LOG_LEVEL: "warn",
+    LOG_LEVEL: process.env.BENCH_APP_LOGS ? "info" : "warn",
     BCRYPT_COST: "10",
     // Load tests send thousands of requests a minute as one user.
     API_RATE_LIMIT: "100000000",
@@ -46,6 +48,6 @@ export async function startBenchApp(options: {
     TRUSTED_PROXY_HOPS: "1",
     REDIS_URL: options.redisUrl ?? "",
   };
-  const child = await startApp(env, options.port, { quiet: true });
+  const child = await startApp(env, options.port, { quiet: !process.env.BENCH_APP_LOGS, nodeArgs: options.nodeArgs });
   return { url, pid: child.pid!, child, stop: () => stopApp(child) };
 }

@@ -4,7 +4,8 @@ import pg from "pg";
 import { createTestDatabase } from "../../scripts/lib/test-database.mjs";
 import { median } from "./stats";
 
-export const BENCH_DATABASE = "ledgerly_bench";
+// BENCH_DATABASE lets two benches share one server (a page bench beside an API one).
+export const BENCH_DATABASE = process.env.BENCH_DATABASE || "ledgerly_bench";
 export const DEFAULT_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type BenchDatabase = {

@@ -13,6 +13,9 @@ export type LoadTarget = {
   connections: number;
   /** Seconds. */
   duration: number;
+  /** GET unless given (bench/profile.ts loads a POST too). */
+  method?: "GET" | "POST";
+  body?: string;
 };
 
 export type RunResult = {
@@ -53,6 +56,7 @@ export async function runLoad(target: LoadTarget, server: number, db: pg.ClientB
     connections: target.connections,
     duration: target.duration,
     headers: target.headers,
+    ...(target.method ? { method: target.method, body: target.body } : {}),
     // A summary over a million rows may take seconds under load: measure it rather than time it out.
     timeout: 120,
   });

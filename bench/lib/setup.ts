@@ -7,7 +7,7 @@ import type { Options } from "./args";
 import { startBenchApp } from "./app";
 import { startBareServer } from "./bare";
 import type { SizeContext } from "./context";
-import { createBenchDatabase } from "./database";
+import { BENCH_DATABASE, createBenchDatabase } from "./database";
 import { onCleanup } from "./cleanup";
 import { PORTS } from "./ports";
 import { rssMiB } from "./proc";
@@ -25,13 +25,20 @@ function lastMonth(today = new Date()): { from: string; to: string } {
   return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
 }
 
-export async function setUpSize(n: number, options: Options, root: string, serverUrl: string): Promise<SizeContext> {
+export async function setUpSize(
+  n: number,
+  options: Options,
+  root: string,
+  serverUrl: string,
+  /** Node flags for the app (bench/profile.ts). */
+  appNodeArgs: string[] = [],
+): Promise<SizeContext> {
   const db = await createBenchDatabase(root, serverUrl);
-  const dropDatabase = onCleanup("drop ledgerly_bench", () => (options.keep ? db.admin.end() : db.drop()));
+  const dropDatabase = onCleanup(`drop ${BENCH_DATABASE}`, () => (options.keep ? db.admin.end() : db.drop()));
   // The app's DATA_DIR (secret, mail outbox): its own, thrown away afterwards.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ledgerly-bench-data-"));
   const removeDataDir = onCleanup("remove the app's DATA_DIR", async () => rmSync(dataDir, { recursive: true, force: true }));
-  const app = await startBenchApp({ databaseUrl: db.url, port: PORTS.app, dataDir, redisUrl: options.redisUrl });
+  const app = await startBenchApp({ databaseUrl: db.url, port: PORTS.app, dataDir, redisUrl: options.redisUrl, nodeArgs: appNodeArgs });
   const stopApp = onCleanup("stop the app", () => app.stop());
   const afterStart = rssMiB(app.pid) ?? NaN;
 
@@ -81,7 +88,7 @@ export async function setUpSize(n: number, options: Options, root: string, serve
       await stopApp();
       await removeDataDir();
       await dropDatabase();
-      if (options.keep) console.log("  kept database ledgerly_bench (--keep)");
+      if (options.keep) console.log(`  kept database ${BENCH_DATABASE} (--keep)`);
     },
   };
 }
