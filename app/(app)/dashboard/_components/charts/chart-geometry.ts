@@ -33,6 +33,21 @@ export function linearScale(d0: number, d1: number, r0: number, r1: number): (va
 /** About how wide a label is at 12 px (for axis room and label thinning; no DOM measuring). */
 export const textWidth = (text: string): number => text.length * 6.8;
 
+export type Margin = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * The plot area of a chart with a value axis on the left: room for the widest
+ * tick label, the margins, and `below` pixels of x-axis labels; `y` maps a
+ * value between the first and last tick onto it.
+ */
+export function plotArea(ticks: readonly number[], labels: readonly string[], size: { width: number; height: number }, margin: Margin, below: number) {
+  const left = margin.left + Math.ceil(Math.max(...labels.map(textWidth))) + 10;
+  const right = size.width - margin.right;
+  const top = margin.top;
+  const bottom = size.height - margin.bottom - below;
+  return { left, right, top, bottom, y: linearScale(ticks[0]!, ticks.at(-1)!, bottom, top) };
+}
+
 /**
  * Which x labels to show: the first and the last always, the ones between
  * only where they keep `gap` pixels from their neighbours.

@@ -6,7 +6,7 @@ import { toChartValue } from "../../_lib/cents";
 import { formatAxisMoney, formatMoney } from "@/lib/format";
 import type { PacePoint } from "../../_lib/spending-pace";
 import { EXPENSE_COLOR, INK, MUTED_INK } from "./chart-colors";
-import { linearScale, nearestIndex, niceTicks, textWidth, visibleTicks } from "./chart-geometry";
+import { nearestIndex, niceTicks, plotArea, visibleTicks } from "./chart-geometry";
 import { MARKS } from "./chart-marks";
 import { AXIS, CURSOR, GRID, TICK } from "./chart-theme";
 import { ChartTooltip, ChartTooltipBox } from "./chart-tooltip";
@@ -38,12 +38,7 @@ export function PaceChart({ points, budget, currency, title, description }: Pace
   const highest = Math.max(0, limit ?? 0, ...points.flatMap((p) => [p.spent ?? 0, limit === null ? 0 : (p.pace ?? 0)]));
   const ticks = niceTicks(0, highest);
   const labels = ticks.map((value) => formatAxisMoney(value, currency));
-  const axisWidth = Math.ceil(Math.max(...labels.map(textWidth))) + 10;
-  const left = MARGIN.left + axisWidth;
-  const right = width - MARGIN.right;
-  const top = MARGIN.top;
-  const bottom = height - MARGIN.bottom - X_LABELS;
-  const y = linearScale(ticks[0]!, ticks.at(-1)!, bottom, top);
+  const { left, right, top, bottom, y } = plotArea(ticks, labels, { width, height }, MARGIN, X_LABELS);
   // Days sit on points from edge to edge: day 1 on the axis, the last day at the right end.
   const step = points.length > 1 ? (right - left) / (points.length - 1) : 0;
   const xs = points.map((_, i) => (points.length > 1 ? left + step * i : (left + right) / 2));
