@@ -9,6 +9,7 @@ import { sliceColor, SURFACE } from "./chart-colors";
 import { ringSegment } from "./chart-geometry";
 import { ChartTooltip, ChartTooltipBox } from "./chart-tooltip";
 import { useChartSize } from "./use-chart-size";
+import { ChartSvg } from "./chart-frame";
 
 export type CategoryDonutProps = {
   slices: Slice[];
@@ -46,16 +47,15 @@ export function CategoryDonut({ slices, currency, title, description }: Category
   return (
     <div ref={boxRef} className="relative size-full">
       {width > 0 ? (
-        <svg
-          role="img"
-          aria-label={title}
-          aria-describedby={descriptionId}
+        <ChartSvg
+          title={title}
+          description={description}
+          descriptionId={descriptionId}
           width={width}
           height={height}
           className="block overflow-visible"
           onPointerLeave={() => setHover(null)}
         >
-          <desc id={descriptionId}>{description}</desc>
           {segments.map(({ slice, color, d }, index) => (
             <path
               key={slice.href}
@@ -73,7 +73,7 @@ export function CategoryDonut({ slices, currency, title, description }: Category
               onClick={() => router.push(slice.href)}
             />
           ))}
-        </svg>
+        </ChartSvg>
       ) : null}
       {hover && hovered ? (
         <ChartTooltip x={hover.x} y={hover.y} boxWidth={width}>

@@ -5,10 +5,11 @@ import { useId, useState } from "react";
 import type { MonthBar } from "../../_lib/month-bars";
 import { formatAxisMoney, formatMoney, formatMonth } from "@/lib/format";
 import { EXPENSE_COLOR, INCOME_COLOR, INK } from "./chart-colors";
+import { ChartSvg, ValueGrid } from "./chart-frame";
 import { nearestIndex, niceTicks, plotArea, roundedBottomBar, roundedTopBar, visibleTicks } from "./chart-geometry";
 import { MARKS } from "./chart-marks";
 import { expenseStripes } from "./chart-patterns";
-import { AXIS, CURSOR, GRID, REFERENCE, TICK } from "./chart-theme";
+import { AXIS, CURSOR, REFERENCE, TICK } from "./chart-theme";
 import { ChartTooltip, ChartTooltipBox } from "./chart-tooltip";
 import { useChartSize } from "./use-chart-size";
 
@@ -46,10 +47,10 @@ export function MonthlyChart({ bars, currency, title, description }: MonthlyChar
   return (
     <div ref={boxRef} className="relative size-full">
       {width > 0 && bars.length > 0 ? (
-        <svg
-          role="img"
-          aria-label={title}
-          aria-describedby={`${ids}-desc`}
+        <ChartSvg
+          title={title}
+          description={description}
+          descriptionId={`${ids}-desc`}
           width={width}
           height={height}
           className="block"
@@ -60,7 +61,6 @@ export function MonthlyChart({ bars, currency, title, description }: MonthlyChar
           }}
           onPointerLeave={() => setHover(null)}
         >
-          <desc id={`${ids}-desc`}>{description}</desc>
           <defs>
             <pattern
               id={`${ids}-stripes`}
@@ -79,14 +79,7 @@ export function MonthlyChart({ bars, currency, title, description }: MonthlyChar
             </pattern>
           </defs>
 
-          {ticks.map((value, i) => (
-            <g key={value}>
-              <line x1={left} x2={right} y1={y(value)} y2={y(value)} {...GRID} />
-              <text x={left - 8} y={y(value)} dy="0.355em" textAnchor="end" {...TICK}>
-                {labels[i]}
-              </text>
-            </g>
-          ))}
+          <ValueGrid ticks={ticks} labels={labels} left={left} right={right} y={y} />
           {hover ? (
             <rect x={left + band * hover.index} y={top} width={band} height={bottom - top} fill={CURSOR.fill} fillOpacity={CURSOR.fillOpacity} />
           ) : null}
@@ -121,7 +114,7 @@ export function MonthlyChart({ bars, currency, title, description }: MonthlyChar
           {bars.map((bar, i) => (
             <circle key={bar.month} cx={centers[i]} cy={y(bar.balance)} r={hover?.index === i ? 5 : 3} fill={INK} stroke={hover?.index === i ? "var(--card)" : "none"} strokeWidth={2} />
           ))}
-        </svg>
+        </ChartSvg>
       ) : null}
       {hover && hovered ? (
         <ChartTooltip x={hover.x} y={hover.y} boxWidth={width}>

@@ -6,9 +6,10 @@ import { toChartValue } from "../../_lib/cents";
 import { formatAxisMoney, formatMoney } from "@/lib/format";
 import type { PacePoint } from "../../_lib/spending-pace";
 import { EXPENSE_COLOR, INK, MUTED_INK } from "./chart-colors";
+import { ChartSvg, ValueGrid } from "./chart-frame";
 import { nearestIndex, niceTicks, plotArea, visibleTicks } from "./chart-geometry";
 import { MARKS } from "./chart-marks";
-import { AXIS, CURSOR, GRID, TICK } from "./chart-theme";
+import { AXIS, CURSOR, TICK } from "./chart-theme";
 import { ChartTooltip, ChartTooltipBox } from "./chart-tooltip";
 import { useChartSize } from "./use-chart-size";
 
@@ -62,10 +63,10 @@ export function PaceChart({ points, budget, currency, title, description }: Pace
   return (
     <div ref={boxRef} className="relative size-full">
       {width > 0 && points.length > 0 ? (
-        <svg
-          role="img"
-          aria-label={title}
-          aria-describedby={descriptionId}
+        <ChartSvg
+          title={title}
+          description={description}
+          descriptionId={descriptionId}
           width={width}
           height={height}
           className="block"
@@ -76,15 +77,7 @@ export function PaceChart({ points, budget, currency, title, description }: Pace
           }}
           onPointerLeave={() => setHover(null)}
         >
-          <desc id={descriptionId}>{description}</desc>
-          {ticks.map((value, i) => (
-            <g key={value}>
-              <line x1={left} x2={right} y1={y(value)} y2={y(value)} {...GRID} />
-              <text x={left - 8} y={y(value)} dy="0.355em" textAnchor="end" {...TICK}>
-                {labels[i]}
-              </text>
-            </g>
-          ))}
+          <ValueGrid ticks={ticks} labels={labels} left={left} right={right} y={y} />
           <line x1={left} x2={right} y1={bottom} y2={bottom} {...AXIS} />
           {points.map((p, i) =>
             shownTicks[i] ? (
@@ -112,7 +105,7 @@ export function PaceChart({ points, budget, currency, title, description }: Pace
           {hovered && hovered.spent !== null ? (
             <circle cx={xs[hover!.index]} cy={y(hovered.spent)} r={4} fill={EXPENSE_COLOR} stroke="var(--card)" strokeWidth={2} />
           ) : null}
-        </svg>
+        </ChartSvg>
       ) : null}
       {hover && hovered && tooltipRows.length ? (
         <ChartTooltip x={hover.x} y={hover.y} boxWidth={width}>
