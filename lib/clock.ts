@@ -5,15 +5,17 @@ export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
 // Making an Intl.DateTimeFormat costs ~100× using one (it was 6 % of a
-// create's CPU): one per time zone, kept. IANA has a few hundred zones, and
-// only valid ones get this far (a bad zone throws before it is kept).
+// create's CPU): one per time zone, kept. Zone names are case-insensitive, so
+// spellings are unbounded even though zones are not: the cache is capped.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const MAX_DAY_FORMATS = 1_000;
 
 function dayFormat(timezone: string): Intl.DateTimeFormat {
   let format = dayFormats.get(timezone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD.
     format = new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dayFormats.size >= MAX_DAY_FORMATS) dayFormats.clear();
     dayFormats.set(timezone, format);
   }
   return format;
@@ -43,7 +45,8 @@ export function addMonths(month: string, n: number): string {
 
 export function isValidTimeZone(timezone: string): boolean {
   try {
-    dayFormat(timezone);
+    // Not through the cache: this sees any text a client sends.
+    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
     return true;
   } catch {
     return false;

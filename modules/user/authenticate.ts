@@ -57,9 +57,7 @@ export async function requireSession(request: Request): Promise<Authenticated> {
   // The request is counted against its user's limit while the session is
   // looked up, not after: one round trip less per request. A credential is
   // only decoded if this app issued it, so its `sub` is the user; a revoked
-  // session still answers 401 rather than 429. (ioredis' auto-pipelining would
-  // send both Redis commands in one write, but it crashes the process when a
-  // pipeline fails without the offline queue: "results[i] is not iterable".)
+  // session still answers 401 rather than 429.
   const [session, counted] = await Promise.all([
     sessionOf(claims),
     claims ? limits.apiPerUser.consume(claims.sub).then(() => null, (error: unknown) => error) : null,
