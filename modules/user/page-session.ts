@@ -1,14 +1,20 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { appOrigin } from "@/lib/env";
 import { authOptions, type LedgerlySession } from "./auth-options";
 import { sessionOf, type Authenticated, type SessionUser } from "./authenticate";
 
-/** The signed-in session for a server component, checked on the server (not only by the proxy). */
-export async function currentSession(): Promise<Authenticated | null> {
+/**
+ * The signed-in session for a server component, checked on the server (not
+ * only by the proxy). Once per request: the signed-in layout and its page both
+ * ask, and React's cache hands the page the layout's answer instead of a
+ * second credential decode, session row and blacklist lookup.
+ */
+export const currentSession = cache(async (): Promise<Authenticated | null> => {
   const session = (await getServerSession(authOptions())) as LedgerlySession | null;
   return sessionOf(session?.claims ?? null);
-}
+});
 
 // Browsers drop tabs and newlines inside URLs and read "\\" as "/", so
 // "/\t/evil.example" would leave the site: control characters disqualify a path.
