@@ -1,4 +1,4 @@
-// The API section: each endpoint loaded at 32 connections (list also at one),
+// The API section: each endpoint loaded at 32 connections (list and the dashboard also at one),
 // bare server and app interleaved run by run, medians of the runs; and
 // PostgreSQL's own time for each baseline query.
 import type { SizeContext } from "./context";
@@ -76,6 +76,8 @@ export function endpoints(context: SizeContext): Endpoint[] {
     { key: "health", label: "health (no session)", path: "/api/health", connections: c, auth: false, baseline: null },
     { key: "me", label: "users/me", path: "/api/users/me", connections: c, auth: true, baseline: null },
     { key: "dashboard", label: "GET /dashboard", path: "/dashboard", connections: 8, auth: true, baseline: null },
+    // One page at a time: the server's own time for a page, without the queueing of eight at once on two cores.
+    { key: "dashboard1", label: "GET /dashboard, 1 connection", path: "/dashboard", connections: 1, auth: true, baseline: null },
   ];
 }
 

@@ -8,6 +8,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import type { SizeContext } from "./context";
 import { PORTS } from "./ports";
+import { waitForQuietMachine } from "./proc";
 import { median, round } from "./stats";
 import { signIn } from "./users";
 
@@ -36,6 +37,8 @@ export type PageScores = {
 
 export async function lighthouseSection(context: SizeContext): Promise<Record<string, Record<string, PageScores>>> {
   const { app, options } = context;
+  const busy = await waitForQuietMachine();
+  if (busy > 0.1) console.log(`  lighthouse: the machine is still ${Math.round(busy * 100)} % busy; scores may read low`);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS, "--headless=new"],
