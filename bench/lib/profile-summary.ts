@@ -90,5 +90,41 @@ export function summarizeProfile(profile: Profile, top: number, window?: { fromE
       .slice(0, top)
       .map(([k, us]) => `  ${pct(us)}  ${k}`)
       .join("\n");
-  return `busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled\nby package (self time):\n${list(packages)}\nby function (self time):\n${list(functions)}`;
+  const ours = ownCodeTotals(profile, byId, selfUs);
+  return `busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s sampled\nby package (self time):\n${list(packages)}\nby function (self time):\n${list(functions)}\nour own functions (total time, with what they call):\n${list(ours)}`;
+}
+
+/**
+ * Self time says which leaf burns the CPU (mostly React's and Node's); total
+ * time says which of our functions a request's time is spent under, e.g. the
+ * session lookup or a page's data read. A function counts once per sample
+ * however deep it recurses.
+ */
+const OWN_CODE = /^(app|components|lib|modules)\//;
+
+function ownCodeTotals(profile: Profile, byId: Map<number, ProfileNode>, selfUs: Map<number, number>): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const names = new Map<number, string | null>();
+  const nameOf = (id: number) => {
+    if (!names.has(id)) {
+      const { url, lineNumber, columnNumber } = byId.get(id)!.callFrame;
+      const name = original(url, lineNumber, columnNumber);
+      names.set(id, name && OWN_CODE.test(name) ? name : null);
+    }
+    return names.get(id)!;
+  };
+  const totals = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    if (byId.get(id)!.callFrame.functionName === "(idle)") continue;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = nameOf(at);
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        totals.set(name, (totals.get(name) ?? 0) + us);
+      }
+    }
+  }
+  return totals;
 }
