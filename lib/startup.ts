@@ -19,7 +19,14 @@ export async function startUp(): Promise<void> {
     }
     throw error;
   }
-  authSecret();
+  try {
+    authSecret();
+  } catch (error) {
+    // No retry can fix an unwritable DATA_DIR; left to throw, Next would log it
+    // and then answer every request with a 500.
+    console.error(`Can't read or create the app secret under DATA_DIR (${env().DATA_DIR}): ${(error as Error).message}. Set AUTH_SECRET, or make DATA_DIR a writable directory.`);
+    process.exit(1);
+  }
   const started = Date.now();
   await prepareDatabase();
   logger.info("database ready", { ms: Date.now() - started });

@@ -63,15 +63,33 @@ if (!env.DATABASE_URL) {
     .then(({ startEmbeddedPostgres }) => startEmbeddedPostgres({ dataDir: path.resolve(root, env.DATA_DIR), log: say }))
     .then((embedded) => {
       database = embedded;
+      // An exit that skips shutdown() (process.exit on a failed start-up step)
+      // would otherwise leave PostgreSQL running behind us.
+      process.once("exit", () => embedded.signalStop());
       env.DATABASE_URL = embedded.databaseUrl;
       env.DATABASE_READONLY_URL = embedded.readonlyUrl;
       say(`Embedded PostgreSQL is up (${Date.now() - started} ms), data in ${path.join(env.DATA_DIR, "postgres")}`);
+    })
+    // Said and stopped here: left to reject, it happened before anything
+    // awaited it, and the process hung silently behind Next's handlers.
+    .catch((error) => {
+      say(`The embedded PostgreSQL could not start under ${path.resolve(root, env.DATA_DIR)}: ${error.message}`);
+      process.exit(1);
     });
 }
 
 const { default: next } = await import("next");
 const app = next({ dev, dir: root, port, hostname: "localhost" });
-await Promise.all([app.prepare(), globalThis.__ledgerlyDatabaseStarting]);
+// Both settled before judging: a failed start must not leave the embedded
+// PostgreSQL running behind it. Next logs why prepare() failed (an
+// instrumentation error: migrations, an unwritable secrets dir) but would keep
+// a process alive that never listens.
+const [prepared] = await Promise.allSettled([app.prepare(), globalThis.__ledgerlyDatabaseStarting]);
+if (prepared.status === "rejected") {
+  say(`Start-up failed: ${prepared.reason?.message ?? prepared.reason}`);
+  await database?.stop().catch(() => {});
+  process.exit(1);
+}
 const handle = app.getRequestHandler();
 
 let draining = false;

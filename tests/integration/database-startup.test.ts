@@ -1,8 +1,13 @@
+import { spawn } from "node:child_process";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMigrations } from "@/lib/db/migrate";
 import { prepareDatabaseAt } from "@/lib/db/prepare";
 import { readerRoleFor } from "@/lib/db/urls";
+import { freePort } from "../../scripts/lib/embedded-postgres.mjs";
 import { createScratchDatabase } from "../helpers/scratch-database";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -96,4 +101,58 @@ describe("the read-only role", () => {
     await expect(query(readerUrl(), `SELECT 1 FROM users.users LIMIT 1`)).rejects.toMatchObject({ code: "42501" });
     await expect(query(readerUrl(), `SELECT 1 FROM budgets.budgets LIMIT 1`)).rejects.toMatchObject({ code: "42501" });
   });
+});
+
+/** `npm start`'s script with `env`, until it exits (null: still running after 30 s, then killed). */
+async function startUntilExit(env: NodeJS.ProcessEnv): Promise<{ exitCode: number | null; output: string }> {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, PORT: String(await freePort()) }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exitCode = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve(null);
+    }, 30_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+  return { exitCode, output };
+}
+
+describe("a start-up that can't succeed stops with exit code 1 and says why, instead of hanging or serving 500s", () => {
+  // A file where the data dir should be: no folder can be made under it. It and
+  // its folder are 0755, so that under root the cluster isn't moved elsewhere
+  // (a closed folder on the way would send it to /var/lib/ledgerly instead).
+  let notADirectory = "";
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ledgerly-startup-"));
+    await chmod(dir, 0o755);
+    notADirectory = path.join(dir, "a-file");
+    await writeFile(notADirectory, "", { mode: 0o755 });
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  });
+  const baseEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: "production", DATA_DIR: notADirectory, LOG_LEVEL: "warn" });
+
+  it("when the embedded PostgreSQL can't start", async () => {
+    const env = baseEnv();
+    delete env.DATABASE_URL;
+    delete env.DATABASE_READONLY_URL;
+    const { exitCode, output } = await startUntilExit(env);
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain(`The embedded PostgreSQL could not start under ${notADirectory}: ENOTDIR`);
+  }, 40_000);
+
+  it("when the app secret can't be created under DATA_DIR", async () => {
+    const scratch = await createScratchDatabase();
+    cleanups.push(scratch.drop);
+    const env = { ...baseEnv(), DATABASE_URL: scratch.url, DATABASE_READONLY_URL: "" };
+    delete env.AUTH_SECRET;
+    delete env.NEXTAUTH_SECRET;
+    const { exitCode, output } = await startUntilExit(env);
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain(`Can't read or create the app secret under DATA_DIR (${notADirectory})`);
+  }, 40_000);
 });
