@@ -13,8 +13,16 @@ const root = path.resolve(import.meta.dirname, "..");
 const n = Number(process.argv[2] ?? 10_000);
 
 ensureBuilt(root);
-const context = await setUpSize(n, parseArgs(["--sizes", String(n)]), root, process.env.DATABASE_URL || DEFAULT_SERVER_URL);
-const { cookie } = await signIn(context.app.url, context.main);
+// A failed set-up must not leave the app it started listening (the next run would talk to that one).
+const { context, cookie } = await (async () => {
+  try {
+    const context = await setUpSize(n, parseArgs(["--sizes", String(n)]), root, process.env.DATABASE_URL || DEFAULT_SERVER_URL);
+    return { context, cookie: (await signIn(context.app.url, context.main)).cookie };
+  } catch (error) {
+    await cleanUpAll();
+    throw error;
+  }
+})();
 console.log(`app: ${context.app.url} (pid ${context.app.pid})\nbare: ${context.bare.url}\ncookie: ${cookie}`);
 const stop = async () => {
   await context.tearDown();
