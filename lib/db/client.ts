@@ -8,7 +8,7 @@ import { databaseUrl, readonlyDatabaseUrl } from "./urls";
 const clients = globalThis as unknown as {
   __ledgerlyPool?: pg.Pool;
   __ledgerlyDb?: PrismaClient;
-  __ledgerlyReadonlyDb?: PrismaClient;
+  __ledgerlyReadonlyPool?: pg.Pool;
 };
 
 // Fail fast instead of hanging when the database is unreachable (SECURITY.md, Operations).
@@ -34,20 +34,22 @@ export function db(): PrismaClient {
 }
 
 /**
- * A client connected as the read-only role: the budget module reads spend
- * through it and through nothing else (ARCHITECTURE.md, Data).
+ * Connections as the read-only role: the budget module reads spend through
+ * them and through nothing else (ARCHITECTURE.md, Data), as plain SQL
+ * (lib/db/sql.ts readonlySql) like the other hot paths.
  */
-export function readonlyDb(): PrismaClient {
-  clients.__ledgerlyReadonlyDb ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: readonlyDatabaseUrl(), ...poolOptions, max: 5 }),
-  });
-  return clients.__ledgerlyReadonlyDb;
+export function readonlyPool(): pg.Pool {
+  if (!clients.__ledgerlyReadonlyPool) {
+    clients.__ledgerlyReadonlyPool = new pg.Pool({ connectionString: readonlyDatabaseUrl(), ...poolOptions, max: 5 });
+    clients.__ledgerlyReadonlyPool.on("error", () => {});
+  }
+  return clients.__ledgerlyReadonlyPool;
 }
 
 export async function disconnectDatabases(): Promise<void> {
-  await Promise.all([clients.__ledgerlyDb?.$disconnect(), clients.__ledgerlyReadonlyDb?.$disconnect()]);
-  await clients.__ledgerlyPool?.end().catch(() => {});
+  await clients.__ledgerlyDb?.$disconnect();
+  await Promise.all([clients.__ledgerlyPool?.end().catch(() => {}), clients.__ledgerlyReadonlyPool?.end().catch(() => {})]);
   clients.__ledgerlyDb = undefined;
-  clients.__ledgerlyReadonlyDb = undefined;
   clients.__ledgerlyPool = undefined;
+  clients.__ledgerlyReadonlyPool = undefined;
 }

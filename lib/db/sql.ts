@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type pg from "pg";
-import { pool } from "./client";
+import { pool, readonlyPool } from "./client";
 
 export interface SqlClient {
   /** The rows of a statement. */
@@ -49,6 +49,9 @@ const on = (runner: pg.Pool | pg.PoolClient): SqlClient => ({
 
 /** Statements on the pool, each its own (autocommitted) transaction. */
 export const sql = (): SqlClient => on(pool());
+
+/** Statements as the read-only role (the budget module's reads of spend). */
+export const readonlySql = (): SqlClient => on(readonlyPool());
 
 /** Runs `work` in one database transaction on one connection: all of it happens, or none. */
 export async function inSqlTransaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {

@@ -1,6 +1,8 @@
 // The only place that touches the budgets schema (STYLE.md §6). Every query
 // is scoped by user_id, so another user's id behaves exactly like an unknown one.
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/sql";
 
 /** The first month a limit can apply from: "every month". */
 export const FROM_THE_START = "1900-01-01";
@@ -17,18 +19,19 @@ export type BudgetRow = {
   limits: BudgetLimitRow[];
 };
 
-const SELECT_BUDGETS = `
+const SELECT_BUDGETS = Prisma.sql`
   SELECT b.id, b.category_id AS "categoryId", b.rollover, b.starts_month::text AS "startsMonth",
          (SELECT json_agg(json_build_object('from', l.from_month::text, 'amount', l.amount::text) ORDER BY l.from_month)
             FROM budgets.budget_limits l WHERE l.budget_id = b.id) AS limits
     FROM budgets.budgets b`;
 
+// The reads every budget list (and the dashboard) makes, as plain SQL (lib/db/sql.ts).
 export async function listBudgetRows(userId: string): Promise<BudgetRow[]> {
-  return db().$queryRawUnsafe<BudgetRow[]>(`${SELECT_BUDGETS} WHERE b.user_id = $1::uuid ORDER BY b.created_at`, userId);
+  return sql().query<BudgetRow>(Prisma.sql`${SELECT_BUDGETS} WHERE b.user_id = ${userId}::uuid ORDER BY b.created_at`);
 }
 
 export async function findBudgetRow(userId: string, id: string): Promise<BudgetRow | null> {
-  const [row] = await db().$queryRawUnsafe<BudgetRow[]>(`${SELECT_BUDGETS} WHERE b.user_id = $1::uuid AND b.id = $2::uuid`, userId, id);
+  const [row] = await sql().query<BudgetRow>(Prisma.sql`${SELECT_BUDGETS} WHERE b.user_id = ${userId}::uuid AND b.id = ${id}::uuid`);
   return row ?? null;
 }
 

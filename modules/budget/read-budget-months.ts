@@ -11,7 +11,7 @@
 //   percent      = round(spent / available × 100, 1), null unless available > 0
 import { addMonths } from "@/lib/clock";
 import { Prisma } from "@/generated/prisma/client";
-import { readonlyDb } from "@/lib/db/client";
+import { readonlySql, type SqlClient } from "@/lib/db/sql";
 import { isDatabaseDown, unavailable } from "@/lib/http";
 import { logger } from "@/lib/log";
 import { monthlySpendSql } from "@/modules/transaction";
@@ -19,7 +19,7 @@ import type { BudgetRow } from "./budget-repository";
 import type { BudgetMonthFigures } from "./schemas";
 
 /** The one capability the reader needs; tests hand in a counting or unreachable one. */
-export type SpendReader = Pick<ReturnType<typeof readonlyDb>, "$queryRaw">;
+export type SpendReader = Pick<SqlClient, "query">;
 
 /** How far back a budget of every month carries from. */
 export const CHAIN_MONTHS = 24;
@@ -33,7 +33,7 @@ export async function readBudgetMonths(
   userId: string,
   budgets: readonly BudgetRow[],
   months: { from: string; to: string },
-  reader: SpendReader = readonlyDb(),
+  reader: SpendReader = readonlySql(),
 ): Promise<Map<string, BudgetMonthFigures[]>> {
   const result = new Map<string, BudgetMonthFigures[]>(budgets.map((b) => [b.id, []]));
   if (budgets.length === 0) return result;
@@ -46,7 +46,7 @@ export async function readBudgetMonths(
   );
   let rows: Row[];
   try {
-    rows = await reader.$queryRaw<Row[]>`
+    rows = await reader.query<Row>(Prisma.sql`
       WITH budget AS (
              SELECT * FROM jsonb_to_recordset(${json}::jsonb) AS b(id uuid, category_id uuid, rollover boolean, starts date, limits jsonb)
            ),
@@ -80,7 +80,7 @@ export async function readBudgetMonths(
              CASE WHEN amount + carried > 0 THEN round(spent * 100 / (amount + carried), 1)::text END AS percent
         FROM chained
        WHERE month >= ${from}::date
-       ORDER BY id, month`;
+       ORDER BY id, month`);
   } catch (error) {
     throw readerFailure(error);
   }
@@ -92,14 +92,14 @@ export async function readBudgetMonths(
 export async function readMonthSpendByCategory(
   userId: string,
   month: string,
-  reader: SpendReader = readonlyDb(),
+  reader: SpendReader = readonlySql(),
 ): Promise<{ byCategoryId: Map<string, string>; readAs: string }> {
   let rows: Array<{ category_id: string; spent: string; read_as: string }>;
   try {
-    rows = await reader.$queryRaw`
+    rows = await reader.query(Prisma.sql`
       SELECT current_user AS read_as, spend.category_id::text, spend.spent::text
         FROM (SELECT 1) AS one
-        LEFT JOIN (${monthlySpendSql(userId, { from: firstDay(month), to: firstDay(month) })}) AS spend ON true`;
+        LEFT JOIN (${monthlySpendSql(userId, { from: firstDay(month), to: firstDay(month) })}) AS spend ON true`);
   } catch (error) {
     throw readerFailure(error);
   }
@@ -109,23 +109,19 @@ export async function readMonthSpendByCategory(
   };
 }
 
-// Driver adapter error kinds meaning "can't connect as the read-only role": a
-// role that is missing or may not log in is as much an outage as a server that is down.
+// PostgreSQL's codes for "can't connect as the read-only role": a role that
+// is missing or may not log in is as much an outage as a server that is down.
 const CONNECTION_FAILURES = new Set([
-  "DatabaseNotReachable",
-  "DatabaseDoesNotExist",
-  "DatabaseAccessDenied",
-  "AuthenticationFailed",
-  "ConnectionClosed",
-  "TlsConnectionError",
-  "TooManyConnections",
-  "SocketTimeout",
+  "28000", // invalid_authorization_specification: no such role, or no login
+  "28P01", // invalid_password
+  "3D000", // invalid_catalog_name: no such database
+  "53300", // too_many_connections
+  "42501", // insufficient_privilege: the role lost its grants on schema transactions
 ]);
-const INSUFFICIENT_PRIVILEGE = "42501"; // the role lost its grants on schema transactions
 
 function readerFailure(error: unknown): unknown {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } } })?.meta?.driverAdapterError?.cause;
-  if (!isDatabaseDown(error) && !CONNECTION_FAILURES.has(cause?.kind ?? "") && cause?.code !== INSUFFICIENT_PRIVILEGE) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (!isDatabaseDown(error) && !(typeof code === "string" && CONNECTION_FAILURES.has(code))) return error;
   logger.warn("budget spending unreadable", { error: error instanceof Error ? error.message : String(error) });
   return unavailable("The read-only database connection (the budget module's role)");
 }

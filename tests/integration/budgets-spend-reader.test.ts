@@ -1,10 +1,9 @@
 // How spend is read: through the read-only role, in one query per request, and
 // what happens while that connection is down. These call the budget module
 // directly (in this process, on the test database) to see which connection it uses.
-import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
-import { readonlyDb } from "@/lib/db/client";
+import { readonlySql } from "@/lib/db/sql";
 import { readonlyDatabaseUrl } from "@/lib/db/urls";
 import { AppError } from "@/lib/http";
 import { createBudget, listBudgets, readMonthSpendByCategory, type SpendReader } from "@/modules/budget";
@@ -13,25 +12,28 @@ import type { SessionUser } from "@/modules/user";
 import { signedInUser } from "../helpers/users";
 import { addBudget, addTransaction } from "./budgets-fixtures";
 
-const unreachable: PrismaClient[] = [];
+const unreachable: pg.Pool[] = [];
 afterAll(async () => {
-  await Promise.all(unreachable.map((client) => client.$disconnect()));
+  await Promise.all(unreachable.map((pool) => pool.end()));
 });
 
 /** A reader that can't connect: the server isn't there, or the role may not log in. */
 function brokenReader(url: string): SpendReader {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 2_000 }) });
-  unreachable.push(client);
-  return client;
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  pool.on("error", () => {});
+  unreachable.push(pool);
+  return { query: async (statement) => (await pool.query(statement.text, statement.values)).rows };
 }
 
 function countingReader(): { reader: SpendReader; queries: () => number } {
   let queries = 0;
-  const query = ((...args: Parameters<SpendReader["$queryRaw"]>) => {
-    queries += 1;
-    return readonlyDb().$queryRaw(...args);
-  }) as SpendReader["$queryRaw"];
-  return { reader: { $queryRaw: query }, queries: () => queries };
+  const reader: SpendReader = {
+    query: (statement) => {
+      queries += 1;
+      return readonlySql().query(statement);
+    },
+  };
+  return { reader, queries: () => queries };
 }
 
 async function userWithSpending(): Promise<{ user: SessionUser; client: Awaited<ReturnType<typeof signedInUser>>["client"] }> {
