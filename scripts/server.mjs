@@ -26,6 +26,8 @@ env.NODE_ENV ||= dev ? "development" : "production";
 env.NEXT_TELEMETRY_DISABLED = "1";
 env.PORT ||= "3000";
 env.APP_URL ||= `http://localhost:${env.PORT}`;
+// next-auth's name for the app's origin; without it, it warns on the first page.
+env.NEXTAUTH_URL ||= env.APP_URL;
 env.DATA_DIR ||= ".data";
 const port = Number(env.PORT);
 const trustedHops = Number(env.TRUSTED_PROXY_HOPS || 0);

@@ -1,11 +1,12 @@
 // next-auth is the session layer: its JWT encode/decode for the access
-// credential, getServerSession for server components, SessionProvider on the
-// client. Credentials are checked only by POST /api/auth/login (login.ts), so
-// no next-auth provider signs anyone in.
+// credential and getServerSession for server components (the client has no
+// SessionProvider: pages get the user from the server). Credentials are
+// checked only by POST /api/auth/login (login.ts), so no next-auth provider
+// signs anyone in.
 import type { NextAuthOptions, Session } from "next-auth";
 import { isSecureOrigin } from "@/lib/env";
 import { authSecret } from "@/lib/secrets";
-import { decodeAccessCredential, type AccessClaims } from "./access-credential";
+import { verifyAccessCredential, type AccessClaims } from "./access-credential";
 import { ACCESS_COOKIE, ACCESS_TTL_MS } from "./session-policy";
 
 export type LedgerlySession = Session & { claims?: AccessClaims };
@@ -17,8 +18,10 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: ACCESS_TTL_MS / 1000 },
     jwt: {
       maxAge: ACCESS_TTL_MS / 1000,
-      // Same check as API handlers: valid, unexpired and not on the blacklist.
-      decode: async ({ token }) => (await decodeAccessCredential(token)) ?? null,
+      // Valid and unexpired only, as API handlers decode it: currentSession
+      // then checks the blacklist and the session row (sessionOf), so asking
+      // Redis here too was a second identical lookup per page.
+      decode: async ({ token }) => (await verifyAccessCredential(token)) ?? null,
     },
     cookies: {
       sessionToken: {
