@@ -33,7 +33,7 @@ export default async function HomePage() {
   if (await currentSession()) redirect("/dashboard");
 
   return (
-    <AppShell className="py-12 sm:py-20">
+    <AppShell navigation={false} className="py-12 sm:py-20">
       <section aria-labelledby="hero-title" className="grid items-center gap-12 lg:grid-cols-[1.1fr_1fr]">
         <div className="flex flex-col gap-6">
           <p className="text-sm font-medium text-primary">Self-hosted personal finance</p>

@@ -25,6 +25,14 @@ test("sign up, confirm the email, sign in where you were going, stay signed in, 
   // A page behind login sends a visitor to sign in, remembering where they were going.
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
+  // Signed out, the header offers no navigation: its pages would only lead back here.
+  const viewport = page.viewportSize()!;
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Menu" })).toHaveCount(0);
+  }
+  await page.setViewportSize(viewport);
   await screenshotWidths(page, "login");
 
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -57,6 +65,7 @@ test("sign up, confirm the email, sign in where you were going, stay signed in, 
   await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
   await signInThroughForm(page, { email, password: TEST_PASSWORD });
   await expectSettingsPage(page);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible(); // signed in: the navigation is back
   await expect(page.getByText("Verified", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Name")).toHaveValue("Ada Lovelace");
   await expect(page.getByLabel("Currency")).toHaveValue("EUR");

@@ -11,6 +11,9 @@ test.describe("home page", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.getByRole("link", { name: "Create account" }).first()).toHaveAttribute("href", "/register");
       await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+      // No navigation for a visitor: every page behind it asks to sign in first.
+      await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Menu" })).toHaveCount(0);
       // Responsive down to 360 px: nothing wider than the viewport.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -7,9 +7,11 @@ export interface AppShellProps {
   actions?: React.ReactNode;
   /** Extra classes for <main>, e.g. to centre a narrow form page. */
   className?: string;
+  /** The app's navigation in the header; off where nobody is signed in (its pages would only send them to /login). */
+  navigation?: boolean;
 }
 
-export function AppShell({ children, actions, className }: AppShellProps) {
+export function AppShell({ children, actions, className, navigation = true }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -22,7 +24,7 @@ export function AppShell({ children, actions, className }: AppShellProps) {
       >
         Skip to content
       </a>
-      <AppHeader actions={actions} />
+      <AppHeader actions={actions} navigation={navigation} />
       {/* tabIndex lets the skip link move focus here, not just scroll. */}
       <main id="main" tabIndex={-1} className={cn("mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6", className)}>
         {children}
