@@ -82,10 +82,9 @@ if (!env.DATABASE_URL) {
 
 const { default: next } = await import("next");
 const app = next({ dev, dir: root, port, hostname: "localhost" });
-// Both settled before judging: a failed start must not leave the embedded
-// PostgreSQL running behind it. Next logs why prepare() failed (an
-// instrumentation error: migrations, an unwritable secrets dir) but would keep
-// a process alive that never listens.
+// prepare() can fail (a broken build): both settle first, so an embedded
+// PostgreSQL that is still coming up is stopped too, not left behind.
+// (lib/startup.ts stops the process itself on errors no retry can fix.)
 const [prepared] = await Promise.allSettled([app.prepare(), globalThis.__ledgerlyDatabaseStarting]);
 if (prepared.status === "rejected") {
   say(`Start-up failed: ${prepared.reason?.message ?? prepared.reason}`);

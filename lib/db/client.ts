@@ -16,15 +16,18 @@ const clients = globalThis as unknown as {
 // estimate for a function scan (the budget list's jsonb_to_recordset ×
 // generate_series guesses 100,000 rows for 15) crossed jit_above_cost, making
 // each budget list compile for ~0.7 s (bench: 2 req/s instead of hundreds).
-const poolOptions = { connectionTimeoutMillis: 5_000, statement_timeout: 15_000, max: 10, options: "-c jit=off" };
+const poolOptions = { connectionTimeoutMillis: 5_000, statement_timeout: 15_000, options: "-c jit=off" };
+
+function newPool(connectionString: string, max: number): pg.Pool {
+  const created = new pg.Pool({ connectionString, ...poolOptions, max });
+  // An idle connection that dies (a database restart) must not crash the process.
+  created.on("error", () => {});
+  return created;
+}
 
 /** The application role's connections: shared by Prisma and by the hot paths' plain SQL (lib/db/sql.ts). */
 export function pool(): pg.Pool {
-  if (!clients.__ledgerlyPool) {
-    clients.__ledgerlyPool = new pg.Pool({ connectionString: databaseUrl(), ...poolOptions });
-    // An idle connection that dies (a database restart) must not crash the process.
-    clients.__ledgerlyPool.on("error", () => {});
-  }
+  clients.__ledgerlyPool ??= newPool(databaseUrl(), 10);
   return clients.__ledgerlyPool;
 }
 
@@ -39,10 +42,7 @@ export function db(): PrismaClient {
  * (lib/db/sql.ts readonlySql) like the other hot paths.
  */
 export function readonlyPool(): pg.Pool {
-  if (!clients.__ledgerlyReadonlyPool) {
-    clients.__ledgerlyReadonlyPool = new pg.Pool({ connectionString: readonlyDatabaseUrl(), ...poolOptions, max: 5 });
-    clients.__ledgerlyReadonlyPool.on("error", () => {});
-  }
+  clients.__ledgerlyReadonlyPool ??= newPool(readonlyDatabaseUrl(), 5);
   return clients.__ledgerlyReadonlyPool;
 }
 

@@ -61,16 +61,6 @@ export async function isBlacklisted(jti: string): Promise<boolean> {
   return (await kv().get(blacklistKey(jti))) !== null;
 }
 
-/**
- * The claims of a valid, unexpired, not blacklisted access credential, or null.
- * Used by next-auth (authOptions.jwt.decode) and by API route handlers alike.
- */
-export async function decodeAccessCredential(token: string | undefined | null): Promise<AccessClaims | null> {
-  const claims = await verifyAccessCredential(token);
-  if (!claims || (await isBlacklisted(claims.jti))) return null;
-  return claims;
-}
-
 /** Keeps a revoked credential's id on the blacklist until it would have expired anyway. */
 export async function blacklistAccessCredential(jti: string, expiresAt: Date): Promise<void> {
   const ttlSeconds = Math.ceil((expiresAt.getTime() - Date.now()) / 1000);

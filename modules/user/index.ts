@@ -11,7 +11,7 @@ export { refreshSession } from "./refresh-session";
 export { resetPassword } from "./reset-password";
 export { changePassword, deleteAccount, logout, updateProfile } from "./account";
 export { clearedSessionCookies, readCookie, withCookies } from "./cookies";
-export { decodeAccessCredential, issueAccessCredential } from "./access-credential";
+export { issueAccessCredential, verifyAccessCredential } from "./access-credential";
 export { ACCESS_COOKIE, REFRESH_COOKIE, ACCESS_TTL_MS, IDLE_TIMEOUT_MS, ABSOLUTE_LIFETIME_MS } from "./session-policy";
 export { COMMON_PASSWORD_COUNT, passwordProblem } from "./password-policy";
 export { PASSWORD_MAX, PASSWORD_MIN } from "./password-rules";

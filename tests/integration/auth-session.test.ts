@@ -232,8 +232,8 @@ describe("refresh, logout and the blacklist", () => {
     expect(status.body.authenticated).toBe(true);
     // A credential issued 16 minutes ago for the same session has expired.
     const sid = await (async () => {
-      const { decodeAccessCredential } = await import("@/modules/user");
-      return (await decodeAccessCredential(client.cookies.get("access_token")))!.sid;
+      const { verifyAccessCredential } = await import("@/modules/user");
+      return (await verifyAccessCredential(client.cookies.get("access_token")))!.sid;
     })();
     const old = await issueAccessCredential(user.id, sid, minutesFromNow(-16));
     const replay = new ApiClient();
