@@ -42,6 +42,25 @@ const config = [
     },
   },
   {
+    // The generated Prisma client is for its row types only: loaded at run
+    // time, its runtime and query compiler cost a server ~60 MiB (lib/db/client.ts).
+    files: ["app/**/*.{ts,tsx}", "modules/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/generated/prisma/*", "**/generated/prisma/*"],
+              allowTypeImports: true,
+              message: "Import only types from the generated client; SQL fragments come from \"@/lib/db/sql-fragments\".",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Black-box tests read JSON bodies whose shape is what they assert on.
     files: ["tests/**/*.ts", "e2e/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

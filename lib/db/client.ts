@@ -1,13 +1,14 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl, readonlyDatabaseUrl } from "./urls";
 
-// One pool (and Prisma client on it) per process, kept on globalThis so Next's
-// dev reloads and duplicated module graphs don't open new pools (STYLE.md §8).
+// One pool per role and process, kept on globalThis so Next's dev reloads and
+// duplicated module graphs don't open new pools (STYLE.md §8). Every module
+// queries through them in plain SQL (lib/db/sql.ts): the Prisma client is not
+// loaded at run time. Its query compiler alone held ~40 MiB of a server's
+// memory, and its raw path cost twice pg's CPU per statement; the schema,
+// its migrations and the row types stay Prisma's (prisma/schema.prisma).
 const clients = globalThis as unknown as {
   __ledgerlyPool?: pg.Pool;
-  __ledgerlyDb?: PrismaClient;
   __ledgerlyReadonlyPool?: pg.Pool;
 };
 
@@ -25,15 +26,10 @@ function newPool(connectionString: string, max: number): pg.Pool {
   return created;
 }
 
-/** The application role's connections: shared by Prisma and by the hot paths' plain SQL (lib/db/sql.ts). */
+/** The application role's connections (lib/db/sql.ts runs statements on them). */
 export function pool(): pg.Pool {
   clients.__ledgerlyPool ??= newPool(databaseUrl(), 10);
   return clients.__ledgerlyPool;
-}
-
-export function db(): PrismaClient {
-  clients.__ledgerlyDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
-  return clients.__ledgerlyDb;
 }
 
 /**
@@ -47,9 +43,7 @@ export function readonlyPool(): pg.Pool {
 }
 
 export async function disconnectDatabases(): Promise<void> {
-  await clients.__ledgerlyDb?.$disconnect();
   await Promise.all([clients.__ledgerlyPool?.end().catch(() => {}), clients.__ledgerlyReadonlyPool?.end().catch(() => {})]);
-  clients.__ledgerlyDb = undefined;
   clients.__ledgerlyPool = undefined;
   clients.__ledgerlyReadonlyPool = undefined;
 }

@@ -1,12 +1,12 @@
-// Plain SQL on the application pool, for the paths every request takes
-// (authentication, lists, sums, creates). Measured on the list query: Prisma's
-// raw path costs ~2× the CPU of running the same statement on pg (1.0 vs 0.46
-// ms for 51 rows, bench notes in the issue), and an interactive transaction
-// adds round trips. Statements are Prisma.sql fragments, values always bound.
+// Plain SQL on the pools, for every statement the app runs. Measured on the
+// list query: Prisma's raw path cost ~2× the CPU of running the same statement
+// on pg (1.0 vs 0.46 ms for 51 rows, bench notes in the issue), and an
+// interactive transaction added round trips. Statements are Prisma.sql
+// fragments (lib/db/sql-fragments.ts), values always bound.
 import { createHash } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
 import type pg from "pg";
 import { pool, readonlyPool } from "./client";
+import type * as Prisma from "./sql-fragments";
 
 export interface SqlClient {
   /** The rows of a statement. */

@@ -2,7 +2,7 @@
 // account file of issue 15; the transaction module writes the categories
 // first, in the same database transaction, and says which id each name has).
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import type { SqlClient } from "@/lib/db/sql";
 import { invalidField } from "@/lib/http";
 import type { TransactionType } from "@/modules/transaction";

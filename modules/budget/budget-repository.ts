@@ -1,8 +1,7 @@
 // The only place that touches the budgets schema (STYLE.md §6). Every query
 // is scoped by user_id, so another user's id behaves exactly like an unknown one.
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
-import { sql } from "@/lib/db/sql";
+import * as Prisma from "@/lib/db/sql-fragments";
+import { inSqlTransaction, sql } from "@/lib/db/sql";
 
 /** The first month a limit can apply from: "every month". */
 export const FROM_THE_START = "1900-01-01";
@@ -40,7 +39,7 @@ export async function insertBudgetRow(
   userId: string,
   data: { categoryId: string; amount: string; rollover: boolean; startsMonth: string | null },
 ): Promise<string | null> {
-  const [row] = await db().$queryRaw<Array<{ id: string }>>`
+  const [row] = await sql().query<{ id: string }>(Prisma.sql`
     WITH budget AS (
       INSERT INTO budgets.budgets (id, user_id, category_id, rollover, starts_month, created_at, updated_at)
       VALUES (gen_random_uuid(), ${userId}::uuid, ${data.categoryId}::uuid, ${data.rollover}, ${data.startsMonth}::date, now(), now())
@@ -48,7 +47,7 @@ export async function insertBudgetRow(
       RETURNING id)
     INSERT INTO budgets.budget_limits (budget_id, from_month, amount)
     SELECT id, ${data.startsMonth ?? FROM_THE_START}::date, ${data.amount}::numeric FROM budget
-    RETURNING budget_id AS id`;
+    RETURNING budget_id AS id`);
   return row?.id ?? null;
 }
 
@@ -62,22 +61,22 @@ export async function changeBudgetRow(
   id: string,
   change: { amount?: string; rollover?: boolean; fromMonth: string },
 ): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    const [budget] = await tx.$queryRaw<Array<{ startsMonth: string | null }>>`
-      SELECT starts_month::text AS "startsMonth" FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+  return inSqlTransaction(async (tx) => {
+    const [budget] = await tx.query<{ startsMonth: string | null }>(Prisma.sql`
+      SELECT starts_month::text AS "startsMonth" FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`);
     if (!budget) return false;
     if (change.rollover !== undefined) {
-      await tx.$executeRaw`UPDATE budgets.budgets SET rollover = ${change.rollover}, updated_at = now() WHERE id = ${id}::uuid`;
+      await tx.execute(Prisma.sql`UPDATE budgets.budgets SET rollover = ${change.rollover}, updated_at = now() WHERE id = ${id}::uuid`);
     }
     if (change.amount !== undefined) {
       // A budget that started later now starts at the new limit's month.
       if (budget.startsMonth !== null && change.fromMonth < budget.startsMonth) {
-        await tx.$executeRaw`UPDATE budgets.budgets SET starts_month = ${change.fromMonth}::date, updated_at = now() WHERE id = ${id}::uuid`;
+        await tx.execute(Prisma.sql`UPDATE budgets.budgets SET starts_month = ${change.fromMonth}::date, updated_at = now() WHERE id = ${id}::uuid`);
       }
-      await tx.$executeRaw`DELETE FROM budgets.budget_limits WHERE budget_id = ${id}::uuid AND from_month > ${change.fromMonth}::date`;
-      await tx.$executeRaw`
+      await tx.execute(Prisma.sql`DELETE FROM budgets.budget_limits WHERE budget_id = ${id}::uuid AND from_month > ${change.fromMonth}::date`);
+      await tx.execute(Prisma.sql`
         INSERT INTO budgets.budget_limits (budget_id, from_month, amount) VALUES (${id}::uuid, ${change.fromMonth}::date, ${change.amount}::numeric)
-        ON CONFLICT (budget_id, from_month) DO UPDATE SET amount = EXCLUDED.amount`;
+        ON CONFLICT (budget_id, from_month) DO UPDATE SET amount = EXCLUDED.amount`);
     }
     return true;
   });
@@ -85,6 +84,6 @@ export async function changeBudgetRow(
 
 /** Whether a budget of the user's was deleted. */
 export async function deleteBudgetRow(userId: string, id: string): Promise<boolean> {
-  const count = await db().$executeRaw`DELETE FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`;
+  const count = await sql().execute(Prisma.sql`DELETE FROM budgets.budgets WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`);
   return count === 1;
 }

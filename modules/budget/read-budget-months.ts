@@ -10,7 +10,7 @@
 //   available    = amount + carried;  remaining = available − spent
 //   percent      = round(spent / available × 100, 1), null unless available > 0
 import { addMonths } from "@/lib/clock";
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { readonlySql, type SqlClient } from "@/lib/db/sql";
 import { isDatabaseDown, unavailable } from "@/lib/http";
 import { logger } from "@/lib/log";

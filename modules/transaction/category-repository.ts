@@ -1,6 +1,6 @@
 // Data access for a user's categories, their keyword changes and the revision
 // counter that tells every instance when its cached copy is stale (STYLE.md §6).
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql } from "@/lib/db/sql";
 import type { TransactionType } from "./categories";
 import type { Db } from "./transaction-repository";
@@ -63,7 +63,7 @@ export async function lockCategories(tx: Db, userId: string): Promise<void> {
   await tx.execute(Prisma.sql`SELECT 1 FROM transactions.category_revisions WHERE user_id = ${userId}::uuid FOR UPDATE`);
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === "P2002" || /23505/.test(String((error as Error)?.message));
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === "23505";
 
 /** The new category, or null when the user has one of that name (any case) in that type. */
 export async function insertCategory(tx: Db, userId: string, type: TransactionType, name: string): Promise<CategoryRow | null> {

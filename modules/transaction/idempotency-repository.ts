@@ -1,6 +1,6 @@
 // Data access for transactions.idempotency_records: the first answer to a
 // POST /api/transactions sent with an Idempotency-Key, per user.
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import type { Db } from "./transaction-repository";
 
 export type IdempotencyRecord = { requestHash: string; status: number; body: unknown };

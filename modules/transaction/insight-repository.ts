@@ -2,7 +2,7 @@
 // user_id and summed exactly by PostgreSQL. Whole months come from the
 // monthly totals (kept with every write), so the cost doesn't grow with the
 // number of rows; only the days of one month are read from the rows.
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql } from "@/lib/db/sql";
 
 /** Inclusive calendar dates, YYYY-MM-DD. */

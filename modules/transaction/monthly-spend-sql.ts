@@ -2,7 +2,7 @@
 // monthly totals), as a SQL fragment: the transaction module owns its schema,
 // and the budget module runs the fragment through its read-only client,
 // inside its own statement (ARCHITECTURE.md, Data).
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 
 /** Rows (category_id uuid, month date, spent numeric) of the months from `from` to `to` (first days, inclusive). */
 export function monthlySpendSql(userId: string, months: { from: string; to: string }): Prisma.Sql {

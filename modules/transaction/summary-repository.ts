@@ -2,7 +2,7 @@
 // trigger with every write), the partial months at a range's edges from the
 // rows; with a text search (`q`) only the rows can say. One round trip, summed
 // exactly by PostgreSQL, the same cost at 10,000 rows as at 1,000,000.
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql } from "@/lib/db/sql";
 import { planSummary } from "./summary-plan";
 import { whereFilters, type TransactionFilters } from "./transaction-repository";

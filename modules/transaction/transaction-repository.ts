@@ -5,7 +5,7 @@
 // ISO timestamps) and the category's name joined in, so a page is answered
 // without building a Decimal or Date per field. The monthly totals follow
 // every write by trigger (migration categories_and_monthly_totals).
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { inSqlTransaction, sql, type SqlClient } from "@/lib/db/sql";
 import type { TransactionType } from "./categories";
 import type { Cursor } from "./cursor";

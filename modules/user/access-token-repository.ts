@@ -1,5 +1,5 @@
 // Data access for users.personal_access_tokens (STYLE.md §6).
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { inSqlTransaction, sql } from "@/lib/db/sql";
 import type { SessionUserRow } from "./session-repository";
 

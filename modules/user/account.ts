@@ -35,7 +35,10 @@ export async function logout(
 }
 
 export async function updateProfile(userId: string, input: UpdateMeInput): Promise<UserView> {
-  return toUserView(await updateUser(userId, input));
+  const user = await updateUser(userId, input);
+  // Only if the account was deleted since this request's session check.
+  if (!user) throw unauthenticated();
+  return toUserView(user);
 }
 
 // 403, not 401: a 401 would make the browser refresh and retry (API.md).

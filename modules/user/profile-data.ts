@@ -1,7 +1,7 @@
 // The profile part of a person's account file (issue 15): what they set, not
 // their credentials. Written inside the caller's transaction with the rest.
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import type { SqlClient } from "@/lib/db/sql";
 import type { SessionUser } from "./authenticate";
 import { updateMeBody } from "./schemas";

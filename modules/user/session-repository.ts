@@ -1,7 +1,6 @@
 // Sessions are families of rotating refresh credentials (RFC 9700 §4.14.2).
 // The statements on the request path are single round trips in raw SQL.
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { inSqlTransaction, sql } from "@/lib/db/sql";
 
 export type SessionRow = {
@@ -132,26 +131,25 @@ export async function rotateRefreshToken(data: {
   });
 }
 
-/** Revokes sessions and returns their live access credentials, for the blacklist. */
+/**
+ * Revokes sessions (and retires their refresh credentials) in one statement,
+ * and returns their live access credentials, for the blacklist.
+ */
 export async function revokeSessions(
   where: { sessionId: string } | { userId: string; exceptSessionId?: string },
   now: Date,
 ): Promise<Array<{ jti: string; expiresAt: Date }>> {
   const filter =
     "sessionId" in where
-      ? { id: where.sessionId }
-      : { userId: where.userId, ...(where.exceptSessionId ? { id: { not: where.exceptSessionId } } : {}) };
-  const live = await db().session.findMany({
-    where: { ...filter, revokedAt: null },
-    select: { id: true, accessJti: true, accessExpiresAt: true },
-  });
-  if (live.length === 0) return [];
-  await db().$transaction([
-    db().session.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: now } }),
-    db().refreshToken.updateMany({
-      where: { sessionId: { in: live.map((s) => s.id) } },
-      data: { rotatedAt: now, successorSealed: null },
-    }),
-  ]);
-  return live.flatMap((s) => (s.accessJti && s.accessExpiresAt ? [{ jti: s.accessJti, expiresAt: s.accessExpiresAt }] : []));
+      ? Prisma.sql`id = ${where.sessionId}::uuid`
+      : where.exceptSessionId
+        ? Prisma.sql`user_id = ${where.userId}::uuid AND id <> ${where.exceptSessionId}::uuid`
+        : Prisma.sql`user_id = ${where.userId}::uuid`;
+  return sql().query<{ jti: string; expiresAt: Date }>(Prisma.sql`
+    WITH live AS (
+      UPDATE users.sessions SET revoked_at = ${now} WHERE ${filter} AND revoked_at IS NULL
+      RETURNING id, access_jti, access_expires_at),
+    retired AS (
+      UPDATE users.refresh_tokens SET rotated_at = ${now}, successor_sealed = NULL WHERE session_id IN (SELECT id FROM live))
+    SELECT access_jti AS jti, access_expires_at AS "expiresAt" FROM live WHERE access_jti IS NOT NULL AND access_expires_at IS NOT NULL`);
 }

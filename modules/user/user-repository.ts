@@ -1,6 +1,8 @@
-// The only place that touches the users.users table (STYLE.md §6).
-import { db } from "@/lib/db/client";
+// The only place that touches the users.users table (STYLE.md §6), in plain
+// SQL on the application pool (lib/db/sql.ts) like every other module.
 import type { User } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
+import { inSqlTransaction, sql } from "@/lib/db/sql";
 import { TOKEN_PURPOSE } from "./email-token";
 import type { UserView } from "./schemas";
 
@@ -21,9 +23,17 @@ export function toUserView(user: PublicUserFields): UserView {
   };
 }
 
-export const findUserByEmail = (email: string) => db().user.findUnique({ where: { email } });
+const USER_COLUMNS = Prisma.raw(`id, email, name, password_hash AS "passwordHash", email_verified_at AS "emailVerifiedAt",
+  currency, timezone, credential_version AS "credentialVersion", created_at AS "createdAt", updated_at AS "updatedAt"`);
 
-export const findUserById = (id: string) => db().user.findUnique({ where: { id } });
+async function oneUser(statement: Prisma.Sql): Promise<User | null> {
+  const [row] = await sql().query<User>(statement);
+  return row ?? null;
+}
+
+export const findUserByEmail = (email: string) => oneUser(Prisma.sql`SELECT ${USER_COLUMNS} FROM users.users WHERE email = ${email}`);
+
+export const findUserById = (id: string) => oneUser(Prisma.sql`SELECT ${USER_COLUMNS} FROM users.users WHERE id = ${id}::uuid`);
 
 /** Inserts a user; null when the email is taken (the unique index decides, so concurrent sign-ups can't both win). */
 export async function insertUser(data: {
@@ -33,20 +43,30 @@ export async function insertUser(data: {
   currency: string;
   timezone: string;
 }): Promise<User | null> {
-  const rows = await db().$queryRaw<Array<{ id: string }>>`
+  return oneUser(Prisma.sql`
     INSERT INTO users.users (id, email, password_hash, name, currency, timezone, created_at, updated_at)
     VALUES (gen_random_uuid(), ${data.email}, ${data.passwordHash}, ${data.name}, ${data.currency}, ${data.timezone}, now(), now())
     ON CONFLICT (email) DO NOTHING
-    RETURNING id`;
-  return rows[0] ? findUserById(rows[0].id) : null;
+    RETURNING ${USER_COLUMNS}`);
 }
 
-export const updateUser = (id: string, data: { name?: string | null; currency?: string; timezone?: string }) =>
-  db().user.update({ where: { id }, data });
+const PROFILE_COLUMNS = { name: "name", currency: "currency", timezone: "timezone" } as const;
+
+/** Sets the given profile fields (an absent key keeps its value; a null name clears it); null when there is no such user. */
+export async function updateUser(id: string, data: { name?: string | null; currency?: string; timezone?: string }): Promise<User | null> {
+  const changes = Object.entries(PROFILE_COLUMNS)
+    .filter(([key]) => data[key as keyof typeof data] !== undefined)
+    .map(([key, column]) => Prisma.sql`${Prisma.raw(column)} = ${data[key as keyof typeof data]}`);
+  return oneUser(Prisma.sql`
+    UPDATE users.users SET ${Prisma.join([...changes, Prisma.sql`updated_at = now()`])}
+     WHERE id = ${id}::uuid
+    RETURNING ${USER_COLUMNS}`);
+}
 
 /** Upgrades the hash of the same password (a higher bcrypt cost): sessions stay valid. */
-export const rehashPassword = (id: string, passwordHash: string) =>
-  db().user.update({ where: { id }, data: { passwordHash } });
+export async function rehashPassword(id: string, passwordHash: string): Promise<void> {
+  await sql().execute(Prisma.sql`UPDATE users.users SET password_hash = ${passwordHash}, updated_at = now() WHERE id = ${id}::uuid`);
+}
 
 /**
  * Sets a new password and raises credential_version, which ends every session
@@ -55,12 +75,18 @@ export const rehashPassword = (id: string, passwordHash: string) =>
  * transaction.
  */
 export async function replacePassword(id: string, passwordHash: string, now: Date): Promise<{ credentialVersion: number }> {
-  const [user] = await db().$transaction([
-    db().user.update({ where: { id }, data: { passwordHash, credentialVersion: { increment: 1 } }, select: { credentialVersion: true } }),
-    db().emailToken.updateMany({ where: { userId: id, purpose: TOKEN_PURPOSE.resetPassword, usedAt: null }, data: { usedAt: now } }),
-    db().personalAccessToken.deleteMany({ where: { userId: id } }),
-  ]);
-  return user;
+  return inSqlTransaction(async (tx) => {
+    const [user] = await tx.query<{ credentialVersion: number }>(Prisma.sql`
+      UPDATE users.users SET password_hash = ${passwordHash}, credential_version = credential_version + 1, updated_at = now()
+       WHERE id = ${id}::uuid
+      RETURNING credential_version AS "credentialVersion"`);
+    if (!user) throw new Error(`replacePassword: no user ${id}`);
+    await tx.execute(Prisma.sql`
+      UPDATE users.email_tokens SET used_at = ${now}
+       WHERE user_id = ${id}::uuid AND purpose = ${TOKEN_PURPOSE.resetPassword} AND used_at IS NULL`);
+    await tx.execute(Prisma.sql`DELETE FROM users.personal_access_tokens WHERE user_id = ${id}::uuid`);
+    return user;
+  });
 }
 
 /**
@@ -69,16 +95,19 @@ export async function replacePassword(id: string, passwordHash: string, now: Dat
  * sessions, tokens), in one statement and so one transaction.
  */
 export async function deleteUserEverywhere(id: string): Promise<boolean> {
-  const { count } = await db().user.deleteMany({ where: { id } });
-  return count === 1;
+  return (await sql().execute(Prisma.sql`DELETE FROM users.users WHERE id = ${id}::uuid`)) === 1;
 }
 
-export const markEmailVerified = (id: string, now: Date) =>
-  db().user.updateMany({ where: { id, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
+export async function markEmailVerified(id: string, now: Date): Promise<void> {
+  await sql().execute(Prisma.sql`
+    UPDATE users.users SET email_verified_at = ${now}, updated_at = now() WHERE id = ${id}::uuid AND email_verified_at IS NULL`);
+}
 
 /** Each user's time zone, for work done on their behalf outside a request (the recurring scheduler's "today"). */
 export async function timezonesOf(userIds: readonly string[]): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
-  const users = await db().user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, timezone: true } });
+  const users = await sql().query<{ id: string; timezone: string }>(
+    Prisma.sql`SELECT id, timezone FROM users.users WHERE id = ANY(${[...userIds]}::uuid[])`,
+  );
   return new Map(users.map((u) => [u.id, u.timezone]));
 }

@@ -1,7 +1,7 @@
 // The hot paths' statements (lib/db/sql.ts) are prepared once per connection
 // and reused by name; bulk statements are not kept.
 import { describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { inSqlTransaction } from "@/lib/db/sql";
 
 describe("statements on the application pool", () => {

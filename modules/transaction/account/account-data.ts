@@ -4,7 +4,7 @@
 // import writes it into an empty account inside the caller's database
 // transaction, so a file lands whole or not at all.
 import { z } from "zod";
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql, type SqlClient } from "@/lib/db/sql";
 import { invalidField } from "@/lib/http";
 import type { TransactionType } from "../categories";

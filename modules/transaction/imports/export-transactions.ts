@@ -1,6 +1,6 @@
 // GET /api/transactions/export: every matching row as CSV, newest first,
 // streamed from a database cursor so memory stays flat however many rows.
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { pool } from "@/lib/db/client";
 import { systemClock, todayIn, type Clock } from "@/lib/clock";
 import { csvStream, type ExportRow } from "../csv";

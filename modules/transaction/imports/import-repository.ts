@@ -1,6 +1,6 @@
 // Data access for transactions.imports, and the duplicate counts an import
 // compares its rows with (STYLE.md §6).
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql } from "@/lib/db/sql";
 import type { CsvFormat } from "../csv";
 import type { Db } from "../transaction-repository";

@@ -1,7 +1,7 @@
 // Data access for transactions.recurring_schedules and their recorded
 // occurrences (STYLE.md §6). Every statement a user's request runs carries
 // their user_id; the scheduler's statements lock one schedule at a time.
-import { Prisma } from "@/generated/prisma/client";
+import * as Prisma from "@/lib/db/sql-fragments";
 import { sql } from "@/lib/db/sql";
 import type { TransactionType } from "../categories";
 import type { Db } from "../transaction-repository";
