@@ -50,17 +50,18 @@ export async function insertUser(data: {
     RETURNING ${USER_COLUMNS}`);
 }
 
-const PROFILE_COLUMNS = { name: "name", currency: "currency", timezone: "timezone" } as const;
+/** `column = value`, or nothing when the value is absent (undefined: keep what is stored). */
+const assignment = (column: string, value: unknown) => (value === undefined ? [] : [Prisma.sql`${Prisma.raw(column)} = ${value}`]);
 
-/** Sets the given profile fields (an absent key keeps its value; a null name clears it); null when there is no such user. */
+/** Sets the given profile fields (a null name clears it); null when there is no such user. */
 export async function updateUser(id: string, data: { name?: string | null; currency?: string; timezone?: string }): Promise<User | null> {
-  const changes = Object.entries(PROFILE_COLUMNS)
-    .filter(([key]) => data[key as keyof typeof data] !== undefined)
-    .map(([key, column]) => Prisma.sql`${Prisma.raw(column)} = ${data[key as keyof typeof data]}`);
-  return oneUser(Prisma.sql`
-    UPDATE users.users SET ${Prisma.join([...changes, Prisma.sql`updated_at = now()`])}
-     WHERE id = ${id}::uuid
-    RETURNING ${USER_COLUMNS}`);
+  const changes = [
+    ...assignment("name", data.name),
+    ...assignment("currency", data.currency),
+    ...assignment("timezone", data.timezone),
+    Prisma.sql`updated_at = now()`,
+  ];
+  return oneUser(Prisma.sql`UPDATE users.users SET ${Prisma.join(changes)} WHERE id = ${id}::uuid RETURNING ${USER_COLUMNS}`);
 }
 
 /** Upgrades the hash of the same password (a higher bcrypt cost): sessions stay valid. */

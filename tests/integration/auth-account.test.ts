@@ -42,6 +42,10 @@ describe("/api/users/me", () => {
     expect(response.status).toBe(200);
     expect(response.body.user).toMatchObject({ name: "Grace", currency: "JPY", timezone: "Asia/Tokyo" });
     expect((await client.patch("/api/users/me", { name: "Grace Hopper" })).body.user).toMatchObject({ name: "Grace Hopper", currency: "JPY" });
+    // null clears the name; an empty body changes nothing.
+    expect((await client.patch("/api/users/me", { name: null })).body.user).toMatchObject({ name: null, currency: "JPY", timezone: "Asia/Tokyo" });
+    expect((await client.patch("/api/users/me", {})).body.user).toMatchObject({ name: null, currency: "JPY", timezone: "Asia/Tokyo" });
+    expect((await client.get("/api/users/me")).body.user).toMatchObject({ name: null, currency: "JPY", timezone: "Asia/Tokyo" });
   });
 
   it.each([
