@@ -41,7 +41,7 @@ export const amountSchema = z
   })
   .meta({ description: "Decimal amount, > 0, ≤ 999999999.99, at most two decimals", example: "12.50" });
 
-/** A Prisma Decimal (or any decimal value) as API.md's two-decimal string. */
+/** A decimal (NUMERIC as text, or anything with toFixed) as API.md's two-decimal string. */
 export function formatAmount(value: { toFixed(digits: number): string } | string): string {
   return typeof value === "string" ? (normalizeAmount(value) ?? value) : value.toFixed(2);
 }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { amountSchema } from "@/lib/money";
 // The transaction module's browser-safe entry, not its index.ts (which loads
-// Prisma): the forms run these schemas in the browser too.
+// pg): the forms run these schemas in the browser too.
 import { categoryNameSchema } from "@/modules/transaction/client";
 
 /** A calendar month; years below 1900 are refused, as for dates. */

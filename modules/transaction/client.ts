@@ -1,5 +1,5 @@
 // The transaction module's browser-safe surface: the request schemas the forms
-// validate with and the types they show, without the server code (Prisma, pg)
+// validate with and the types they show, without the server-only code (pg)
 // that index.ts pulls in. Only pure modules belong here; lint lets the app
 // import "@/modules/transaction/client".
 export type { TransactionType } from "./categories";
