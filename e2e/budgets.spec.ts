@@ -48,6 +48,12 @@ test("a budget fills up as expenses come in, then crosses its limit", async ({ p
   const picker = form.getByLabel("Category");
   await expect(picker.getByRole("option", { name: "Salary" })).toHaveCount(0);
   await picker.selectOption("Groceries");
+  // A problem reads as a sentence under its field, and an empty limit says so.
+  await form.getByRole("button", { name: "Add budget" }).click();
+  await expect(form.getByText("Is required.")).toBeVisible();
+  await form.getByLabel(/Monthly limit/).fill("12.345");
+  await form.getByRole("button", { name: "Add budget" }).click();
+  await expect(form.getByText(/^Must be a number greater than 0 and at most 999999999\.99, with at most two decimals\.$/)).toBeVisible();
   await form.getByLabel(/Monthly limit/).fill("100");
   await form.getByRole("button", { name: "Add budget" }).click();
 

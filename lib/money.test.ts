@@ -19,6 +19,17 @@ describe("amountSchema", () => {
       expect(amountSchema.safeParse(input).success).toBe(false);
     },
   );
+
+  const messageOf = (input: unknown) => amountSchema.safeParse(input).error?.issues[0]?.message;
+
+  it.each([[""], ["   "], ["\t"]])("says an empty amount (%j) is required, not what an amount looks like", (input) => {
+    expect(messageOf(input)).toBe("is required");
+  });
+
+  it("names the shape for text that is not an amount, and the bound for zero", () => {
+    expect(messageOf("abc")).toMatch(/^must be a number greater than 0 and at most 999999999\.99/);
+    expect(messageOf("0.00")).toBe("must be greater than 0");
+  });
 });
 
 describe("formatAmount", () => {

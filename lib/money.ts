@@ -25,6 +25,11 @@ export const amountSchema = z
   .union([z.string(), z.number()], { error: "must be a decimal amount like \"12.50\"" })
   .transform((value, ctx) => {
     const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value;
+    // A form's empty field arrives as "": say what is wrong with it, not what an amount looks like.
+    if (typeof value === "string" && !text.trim()) {
+      ctx.addIssue({ code: "custom", message: "is required" });
+      return z.NEVER;
+    }
     const amount = normalizeAmount(text);
     if (amount === null) {
       ctx.addIssue({

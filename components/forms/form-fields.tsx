@@ -14,7 +14,7 @@ import { cn } from "@/lib/cn";
  * the field's name ("must be at least 10 characters"); our own messages are
  * whole sentences and start with a capital.
  */
-export function asSentence(label: string, message: string): string {
+function labelled(label: string, message: string): string {
   return /^[a-z]/.test(message) ? `${label} ${message}.` : message;
 }
 
@@ -34,7 +34,7 @@ export function TextField({ label, error, hint, className, optional = false, ...
     label
   );
   return (
-    <Field label={shownLabel} error={error && asSentence(label, error)} hint={hint} className={className}>
+    <Field label={shownLabel} error={error && labelled(label, error)} hint={hint} className={className}>
       {(control) => <Input {...control} {...input} />}
     </Field>
   );
@@ -46,7 +46,7 @@ export type PasswordFieldProps = Labelled & Omit<InputProps, "id" | "className" 
 export function PasswordField({ label, error, hint, className, ...input }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false);
   return (
-    <Field label={label} error={error && asSentence(label, error)} hint={hint} className={className}>
+    <Field label={label} error={error && labelled(label, error)} hint={hint} className={className}>
       {(control) => (
         <div className="relative">
           <Input
@@ -83,7 +83,7 @@ export type SelectFieldProps = Labelled & Omit<SelectProps, "id" | "className">;
 
 export function SelectField({ label, error, hint, className, children, ...select }: SelectFieldProps) {
   return (
-    <Field label={label} error={error && asSentence(label, error)} hint={hint} className={className}>
+    <Field label={label} error={error && labelled(label, error)} hint={hint} className={className}>
       {(control) => (
         <Select {...control} {...select}>
           {children}

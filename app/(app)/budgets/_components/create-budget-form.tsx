@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Plus } from "lucide-react";
 
+import { asSentence } from "@/components/forms/field-sentence";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -52,7 +53,7 @@ export function CreateBudgetForm({ categories, currency }: CreateBudgetFormProps
 
   return (
     <form onSubmit={onSubmit} onFocus={resolver.preload} noValidate aria-label="New budget" className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-start">
-      <Field label="Category" error={errors.category?.message} required>
+      <Field label="Category" error={asSentence(errors.category?.message)} required>
         {(control) => (
           <Select {...control} {...form.register("category")}>
             {categories.map((name) => (
@@ -63,7 +64,7 @@ export function CreateBudgetForm({ categories, currency }: CreateBudgetFormProps
           </Select>
         )}
       </Field>
-      <Field label={`Monthly limit (${currency})`} error={errors.amount?.message} required>
+      <Field label={`Monthly limit (${currency})`} error={asSentence(errors.amount?.message)} required>
         {(control) => (
           <Input {...control} {...form.register("amount")} inputMode="decimal" autoComplete="off" placeholder="0.00" />
         )}

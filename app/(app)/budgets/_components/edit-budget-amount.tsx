@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Check } from "lucide-react";
 
+import { asSentence } from "@/components/forms/field-sentence";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -67,7 +68,7 @@ export function EditBudgetAmount({ id, category, amount, month, currency, onDone
       <Field
         label={`Monthly limit (${currency})`}
         hint={`Changes from ${formatMonth(month)} on; earlier months keep their limit.`}
-        error={errors.amount?.message}
+        error={asSentence(errors.amount?.message)}
       >
         {(control) => (
           <Input

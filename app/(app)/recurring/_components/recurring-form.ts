@@ -3,6 +3,7 @@
 // lib/api-problem.ts). The API validates (its schema reads "" as "none" for
 // category and endDate, and the interval's digits as a number), so the form
 // sends its values as they are.
+import { asSentence } from "@/components/forms/field-sentence";
 import type { Frequency, Recurring } from "@/modules/transaction";
 import type { TransactionType } from "@/modules/transaction/client";
 
@@ -52,7 +53,5 @@ const FIELD_WORDS: Record<string, string> = { startDate: "the start date", endDa
 /** An API message as a sentence under its field, with the API's field names in words: "Must be on or after the start date." */
 export function fieldMessage(message: string | undefined): string | undefined {
   if (!message) return undefined;
-  const words = message.replace(/\b(startDate|endDate)\b/g, (name) => FIELD_WORDS[name] ?? name);
-  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  return asSentence(message.replace(/\b(startDate|endDate)\b/g, (name) => FIELD_WORDS[name] ?? name));
 }

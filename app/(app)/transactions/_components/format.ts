@@ -25,10 +25,3 @@ export function formatDay(date: string, style: "long" | "short" = "short"): stri
 }
 
 export const TYPE_LABEL: Record<TransactionType, string> = { income: "Income", expense: "Expense" };
-
-/** An API message ("must be at most 200 characters") as a sentence under its field. */
-export function asSentence(message: string | undefined): string | undefined {
-  if (!message) return undefined;
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}

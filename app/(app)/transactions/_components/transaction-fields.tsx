@@ -13,7 +13,7 @@ import { cn } from "@/lib/cn";
 import type { TransactionType } from "@/modules/transaction/client";
 import { COMMENT_MAX_LENGTH, NOTE_MAX_LENGTH } from "./transaction-limits";
 import { isOfType, namesOfType, type CategoryOption } from "./category-options";
-import { asSentence } from "./format";
+import { asSentence } from "@/components/forms/field-sentence";
 import type { TransactionFormValues } from "./transaction-form";
 import { TypeToggle } from "./type-toggle";
 import { useDetectedCategory } from "./use-detected-category";
