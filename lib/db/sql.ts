@@ -68,3 +68,58 @@ export async function inSqlTransaction<T>(work: (tx: SqlClient) => Promise<T>): 
     connection.release();
   }
 }
+
+/**
+ * One read-only snapshot on one connection: `head` reads in it, then the rows
+ * of `statement` come from a cursor in the same snapshot, `batch` at a time, so
+ * a big result (an export) is never whole in memory and agrees with what
+ * `head` read. The connection is held until the rows are read to the end or
+ * `rows.return()` is called (a cancelled response stream does).
+ */
+export async function readSnapshot<H, R>(statement: Prisma.Sql, head: (tx: SqlClient) => Promise<H>, batch = 2_000): Promise<{ head: H; rows: AsyncIterableIterator<R> }> {
+  const connection = await pool().connect();
+  let open = true;
+  const close = async (failed?: Error) => {
+    if (!open) return;
+    open = false;
+    if (!failed) await connection.query("ROLLBACK").catch(() => {}); // read only: nothing to commit
+    connection.release(failed);
+  };
+  let result: H;
+  try {
+    await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    result = await head(on(connection));
+    await connection.query(`DECLARE snapshot_rows NO SCROLL CURSOR FOR ${statement.text}`, statement.values);
+  } catch (error) {
+    await close(error as Error);
+    throw error;
+  }
+  async function* fetchAll(): AsyncGenerator<R> {
+    try {
+      for (;;) {
+        const rows = (await connection.query(`FETCH ${batch} FROM snapshot_rows`)).rows as R[];
+        yield* rows;
+        if (rows.length < batch) break;
+      }
+    } catch (error) {
+      await close(error as Error);
+      throw error;
+    } finally {
+      await close();
+    }
+  }
+  const generator = fetchAll();
+  const rows: AsyncIterableIterator<R> = {
+    next: () => generator.next(),
+    // Also before the first row: a generator never started skips its `finally`.
+    return: async () => {
+      await generator.return(undefined);
+      await close();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return rows;
+    },
+  };
+  return { head: result, rows };
+}

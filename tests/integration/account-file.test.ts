@@ -103,4 +103,68 @@ describe("the account file", () => {
     expect(wrongFormat.status).toBe(400);
     expect(wrongFormat.body.errors[0].path).toBe("format");
   });
+
+  it("names each mistake of a file where it is, and reads the body itself as well as a form's file", async () => {
+    const file = await exportOf(await richAccount());
+    const { client: to } = await signedInUser();
+    const raw = (body: string | Uint8Array) => to.request("POST", "/api/users/me/import", { raw: { body, contentType: "application/json" } });
+    const last = file.transactions.length;
+    const cases: Array<[string | Uint8Array, number, string, string[] | undefined]> = [
+      [JSON.stringify({ ...file, transactions: [...file.transactions, { ...file.transactions[0], amount: "1.5" }] }), 400, "validation_failed", [`transactions.${last}.amount`]],
+      [JSON.stringify({ ...file, transactions: [...file.transactions, "not a transaction"] }), 400, "validation_failed", [`transactions.${last}`]],
+      [JSON.stringify({ ...file, surprise: 1 }), 400, "validation_failed", ["surprise"]],
+      [JSON.stringify({ ...file, transactions: { 0: file.transactions[0] } }), 400, "validation_failed", ["transactions"]],
+      [JSON.stringify(file).replace(/^\{/, '{"version":1,'), 400, "validation_failed", ["version"]],
+      [JSON.stringify({ ...file, profile: { ...(file.profile as object), name: "A\u0000" } }), 400, "validation_failed", ["profile.name"]],
+      [JSON.stringify(file).slice(0, -2), 400, "invalid_json", undefined],
+      [JSON.stringify([file]), 400, "validation_failed", ["body"]],
+      [new Uint8Array([0x7b, 0xff, 0x7d]), 400, "invalid_json", undefined],
+    ];
+    for (const [body, status, code, paths] of cases) {
+      const refused = await raw(body);
+      expect(refused.status, refused.text).toBe(status);
+      expect(refused.body.code, refused.text).toBe(code);
+      if (paths) expect(refused.body.errors.map((e: { path: string }) => e.path), refused.text).toEqual(paths);
+    }
+    // Every row wrong: the first hundred are named, and the detail says there are more.
+    const allWrong = await raw(JSON.stringify({ ...file, transactions: Array.from({ length: 150 }, () => ({ ...file.transactions[0], date: "yesterday" })) }));
+    expect(allWrong.status).toBe(400);
+    expect(allWrong.body.errors).toHaveLength(100);
+    expect(allWrong.body.detail).toMatch(/first 100/);
+    expect((await to.get("/api/transactions")).body.items).toEqual([]);
+
+    const imported = await raw(`${JSON.stringify(file)}\n`);
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body.imported).toMatchObject({ transactions: last, budgets: 1, recurring: 1 });
+  });
+
+  it("moves an account of more rows than one statement writes, in order, with its totals", async () => {
+    const { client: from } = await signedInUser();
+    const file = await exportOf(from);
+    const day = (i: number) => `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
+    const transactions = Array.from({ length: 25_001 }, (_, i) => ({
+      date: day(i),
+      type: i % 10 ? "expense" : "income",
+      amount: `${(i % 500) + 1}.${String(i % 100).padStart(2, "0")}`,
+      category: i % 10 ? "Groceries" : "Salary",
+      categorySource: "manual",
+      note: `row ${i}`,
+      comment: "",
+      recurring: null,
+    }));
+    const { client: to } = await signedInUser();
+    const imported = await upload(to, { ...file, transactions });
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body.imported.transactions).toBe(25_001);
+
+    const back = await exportOf(to);
+    const byDate = [...transactions].map((t, i) => ({ t, i })).sort((a, b) => a.t.date.localeCompare(b.t.date) || a.i - b.i).map(({ t }) => t);
+    expect(back.transactions).toEqual(byDate); // the file's order within a day survives the 10,000-row statements
+    const cents = (type: string) => transactions.filter((t) => t.type === type).reduce((sum, t) => sum + BigInt(t.amount.replace(".", "")), 0n);
+    const summary = (await to.get("/api/transactions/summary")).body;
+    expect({ income: summary.income, expense: summary.expense, count: summary.count }).toEqual({ income: centsText(cents("income")), expense: centsText(cents("expense")), count: 25_001 });
+  }, 120_000);
 });
+
+const centsText = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+

@@ -5,7 +5,7 @@
 // transaction, so a file lands whole or not at all.
 import { z } from "zod";
 import * as Prisma from "@/lib/db/sql-fragments";
-import { sql, type SqlClient } from "@/lib/db/sql";
+import { readSnapshot, type SqlClient } from "@/lib/db/sql";
 import { invalidField } from "@/lib/http";
 import type { TransactionType } from "../categories";
 import { TRANSACTION_TYPES } from "../schemas";
@@ -14,12 +14,29 @@ import { canonicalKeyword } from "../detection";
 import { FREQUENCIES } from "../recurring/occurrence-dates";
 import { insertSchedule } from "../recurring/recurring-repository";
 import { insertTransactionRows } from "../transaction-repository";
+import type { TransactionFields } from "../transaction-repository";
 import { categoriesChanged, userCategories } from "../user-categories";
 
 const money = z.string().regex(/^-?\d{1,12}\.\d{2}$/, { error: "must be a decimal string with two decimals" });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" });
 const type = z.enum(TRANSACTION_TYPES);
 const name = z.string().min(1).max(40);
+const INSERT_ROWS = 10_000;
+
+export const MAX_TRANSACTIONS = 2_000_000;
+
+/** One transaction of an account file; its output is its input (no transforms), so what validated once can be read again as it is. */
+export const transactionRecordSchema = z.strictObject({
+  date: day,
+  type,
+  amount: money,
+  category: name,
+  categorySource: z.enum(["auto", "manual"]),
+  note: z.string().max(200),
+  comment: z.string().max(2000),
+  recurring: z.string().max(64).nullable(),
+});
+export type TransactionRecord = z.output<typeof transactionRecordSchema>;
 
 export const transactionDataSchema = {
   categories: z.array(z.strictObject({ type, name, builtinKey: z.string().max(40).nullable() })).max(500),
@@ -42,48 +59,45 @@ export const transactionDataSchema = {
       }),
     )
     .max(1_000),
-  transactions: z
-    .array(
-      z.strictObject({
-        date: day,
-        type,
-        amount: money,
-        category: name,
-        categorySource: z.enum(["auto", "manual"]),
-        note: z.string().max(200),
-        comment: z.string().max(2000),
-        recurring: z.string().max(64).nullable(),
-      }),
-    )
-    .max(2_000_000),
+  /** In a file, the last and by far the largest part: importers stream it (app/account-file.ts). */
+  transactions: z.array(transactionRecordSchema).max(MAX_TRANSACTIONS),
 };
 export type TransactionData = { [K in keyof typeof transactionDataSchema]: z.output<(typeof transactionDataSchema)[K]> };
+/** Everything but the transactions, which travel one at a time. */
+export type TransactionHead = Omit<TransactionData, "transactions">;
 
-/** Everything of the user's in this module, in a stable order. */
-export async function exportTransactionData(userId: string, client: SqlClient = sql()): Promise<TransactionData> {
+/**
+ * Everything of the user's in this module, in a stable order, from one
+ * snapshot: the head whole, the transactions from a cursor as they are read
+ * (a million of them is ~150 MB of JSON; the caller streams it).
+ */
+export async function exportTransactionData(userId: string): Promise<{ head: TransactionHead; transactions: AsyncIterableIterator<TransactionRecord> }> {
   await userCategories(userId); // a new account's defaults exist from first use
-  const snapshot = await readCategorySnapshot(userId, client);
-  const nameOf = new Map(snapshot.categories.map((c) => [c.id, c.name]));
-  const [row] = await client.query<{ recurring: TransactionData["recurring"]; transactions: TransactionData["transactions"] }>(Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('ref', r.id, 'type', r.type, 'amount', r.amount::text, 'category', c.name, 'note', r.note,
-                     'comment', r.comment, 'frequency', r.frequency, 'interval', r.interval, 'startDate', r.start_date::text,
-                     'endDate', r.end_date::text, 'nextDate', r.next_date::text, 'paused', r.paused) ORDER BY r.created_at), '[]')
-              FROM transactions.recurring_schedules r LEFT JOIN transactions.categories c ON c.id = r.category_id
-             WHERE r.user_id = ${userId}::uuid) AS recurring,
-           (SELECT coalesce(json_agg(json_build_object('date', t.date::text, 'type', t.type, 'amount', t.amount::text, 'category', c.name,
-                     'categorySource', t.category_source, 'note', t.note, 'comment', t.comment, 'recurring', t.recurring_id)
-                     ORDER BY t.date, t.created_at, t.id), '[]')
-              FROM transactions.transactions t JOIN transactions.categories c ON c.id = t.category_id
-             WHERE t.user_id = ${userId}::uuid) AS transactions`);
-  return {
-    // By type and name: the file reads the same whichever order the categories were made in.
-    categories: snapshot.categories
-      .map((c) => ({ type: c.type, name: c.name, builtinKey: c.builtinKey }))
-      .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)),
-    keywords: snapshot.overrides.map((o) => ({ type: o.type, keyword: o.written, category: o.categoryId ? (nameOf.get(o.categoryId) ?? null) : null, learned: o.learned })),
-    recurring: row!.recurring,
-    transactions: row!.transactions,
-  };
+  const transactions = Prisma.sql`
+    SELECT t.date::text AS date, t.type, t.amount::text AS amount, c.name AS category, t.category_source AS "categorySource",
+           t.note, t.comment, t.recurring_id::text AS recurring
+      FROM transactions.transactions t JOIN transactions.categories c ON c.id = t.category_id
+     WHERE t.user_id = ${userId}::uuid
+     ORDER BY t.date, t.created_at, t.id`;
+  const { head, rows } = await readSnapshot<TransactionHead, TransactionRecord>(transactions, async (client) => {
+    const snapshot = await readCategorySnapshot(userId, client);
+    const nameOf = new Map(snapshot.categories.map((c) => [c.id, c.name]));
+    const recurring = await client.query<TransactionData["recurring"][number]>(Prisma.sql`
+      SELECT r.id::text AS ref, r.type, r.amount::text AS amount, c.name AS category, r.note, r.comment, r.frequency, r.interval,
+             r.start_date::text AS "startDate", r.end_date::text AS "endDate", r.next_date::text AS "nextDate", r.paused
+        FROM transactions.recurring_schedules r LEFT JOIN transactions.categories c ON c.id = r.category_id
+       WHERE r.user_id = ${userId}::uuid
+       ORDER BY r.created_at`);
+    return {
+      // By type and name: the file reads the same whichever order the categories were made in.
+      categories: snapshot.categories
+        .map((c) => ({ type: c.type, name: c.name, builtinKey: c.builtinKey }))
+        .sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name)),
+      keywords: snapshot.overrides.map((o) => ({ type: o.type, keyword: o.written, category: o.categoryId ? (nameOf.get(o.categoryId) ?? null) : null, learned: o.learned })),
+      recurring,
+    };
+  });
+  return { head, transactions: rows };
 }
 
 /** True when the user has nothing of their own yet: no transactions, schedules, categories or keyword changes of theirs. */
@@ -97,10 +111,18 @@ export async function hasNoTransactionData(tx: SqlClient, userId: string): Promi
 }
 
 /**
- * Writes `data` into the user's (empty) account within `tx` and answers the
- * id of each category by type and name, for the budgets that point at them.
+ * Writes `data` and the `count` transactions of `transactions` (validated
+ * records, read as they come) into the user's (empty) account within `tx`, and
+ * answers the id of each category by type and name, for the budgets that
+ * point at them.
  */
-export async function importTransactionData(tx: SqlClient, userId: string, data: TransactionData): Promise<(type: TransactionType, name: string) => string | undefined> {
+export async function importTransactionData(
+  tx: SqlClient,
+  userId: string,
+  data: TransactionHead,
+  transactions: Iterable<TransactionRecord>,
+  count: number,
+): Promise<(type: TransactionType, name: string) => string | undefined> {
   await userCategories(userId); // the defaults, seeded outside the transaction as on first use
   const defaults = (await readCategorySnapshot(userId, tx)).categories;
   const byKey = new Map(defaults.filter((c) => c.builtinKey).map((c) => [`${c.type}:${c.builtinKey}`, c]));
@@ -140,21 +162,29 @@ export async function importTransactionData(tx: SqlClient, userId: string, data:
     schedules.set(ref, (await insertSchedule(tx, userId, { ...fields, categoryId })).id);
   }
 
-  const rows = data.transactions.map((t, index) => ({
-    type: t.type,
-    amount: t.amount,
-    categoryId: need(t.type, t.category, `transactions.${index}.category`),
-    categorySource: t.categorySource,
-    date: t.date,
-    note: t.note,
-    comment: t.comment,
-    recurringId: t.recurring === null ? null : (schedules.get(t.recurring) ?? null),
-  }));
-  // Statements of 50,000 rows: the monthly totals follow each by their statement-level trigger.
-  for (let start = 0; start < rows.length; start += 50_000) {
-    const chunk = rows.slice(start, start + 50_000);
-    await insertTransactionRows(tx, userId, chunk, rows.length - start - chunk.length);
+  // Statements of 10,000 rows (the monthly totals follow each by their
+  // statement-level trigger): ~1.5 MB of JSON each, however big the file.
+  let batch: Array<TransactionFields & { recurringId: string | null }> = [];
+  let written = 0;
+  const flush = async () => {
+    written += await insertTransactionRows(tx, userId, batch, count - written - batch.length);
+    batch = [];
+  };
+  let index = 0;
+  for (const t of transactions) {
+    batch.push({
+      type: t.type,
+      amount: t.amount,
+      categoryId: need(t.type, t.category, `transactions.${index++}.category`),
+      categorySource: t.categorySource,
+      date: t.date,
+      note: t.note,
+      comment: t.comment,
+      recurringId: t.recurring === null ? null : (schedules.get(t.recurring) ?? null),
+    });
+    if (batch.length === INSERT_ROWS) await flush();
   }
+  await flush();
   // What a schedule already recorded stays recorded once (the scheduler's key).
   await tx.execute(Prisma.sql`
     INSERT INTO transactions.recurring_occurrences (schedule_id, date)

@@ -1,2 +1,2 @@
-export { exportTransactionData, hasNoTransactionData, importTransactionData, transactionDataSchema } from "./account-data";
-export type { TransactionData } from "./account-data";
+export { exportTransactionData, hasNoTransactionData, importTransactionData, MAX_TRANSACTIONS, transactionDataSchema, transactionRecordSchema } from "./account-data";
+export type { TransactionData, TransactionHead, TransactionRecord } from "./account-data";

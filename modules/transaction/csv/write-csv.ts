@@ -1,4 +1,5 @@
 import type { TransactionType } from "../categories";
+import { textStream } from "@/lib/http";
 import { guardFormula } from "./formula-guard";
 
 export const CSV_HEADER = "date,type,amount,category,note,comment,id";
@@ -34,35 +35,15 @@ export function csvLine(row: ExportRow): string {
   ].join(",") + "\r\n";
 }
 
-// Lines go out in chunks of about this size: one enqueue per line would cost
-// more than the writing, and a chunk this size keeps memory flat.
-const CHUNK_CHARS = 64 * 1024;
-
 /**
- * The export as a UTF-8 byte stream, header first. Rows are pulled only as
- * the reader asks for more (so a database cursor behind `rows` moves at the
- * client's pace), and cancelling the stream closes `rows`.
+ * The export as a UTF-8 byte stream, header first, pulled at the reader's
+ * pace (lib/http/text-stream.ts); cancelling the stream closes `rows`.
  */
 export function csvStream(rows: AsyncIterable<ExportRow>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = rows[Symbol.asyncIterator]();
-  let pending = `${CSV_HEADER}\r\n`;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      while (pending.length < CHUNK_CHARS) {
-        const next = await iterator.next();
-        if (next.done) {
-          if (pending !== "") controller.enqueue(encoder.encode(pending));
-          controller.close();
-          return;
-        }
-        pending += csvLine(next.value);
-      }
-      controller.enqueue(encoder.encode(pending));
-      pending = "";
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
+  return textStream(csvLines(rows));
+}
+
+async function* csvLines(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
+  yield `${CSV_HEADER}\r\n`;
+  for await (const row of rows) yield csvLine(row);
 }
