@@ -30,6 +30,17 @@ describe("apiRequest", () => {
     expect(init?.headers).toEqual({ "content-type": "application/json" });
   });
 
+  it("sends a file as its bytes and a form as multipart, untouched", async () => {
+    const file = new File(['{"format":"ledgerly-account"}'], "account.json");
+    fetchMock.mockResolvedValueOnce(json(201, { imported: {} }));
+    await apiRequest("POST", "/api/users/me/import", file, { headers: { "content-type": "application/json" } });
+    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ body: file, headers: { "content-type": "application/json" } });
+    const form = new FormData();
+    fetchMock.mockResolvedValueOnce(json(201, {}));
+    await apiRequest("POST", "/api/imports", form);
+    expect(fetchMock.mock.calls[1]![1]).toMatchObject({ body: form, headers: {} });
+  });
+
   it("answers a 204 with no data", async () => {
     fetchMock.mockResolvedValueOnce(new Response(null, { status: 204 }));
     expect(await apiRequest("DELETE", "/api/budgets/b1")).toEqual({ ok: true, status: 204, data: undefined });

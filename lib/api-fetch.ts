@@ -132,8 +132,8 @@ export interface ApiRequestOptions {
 }
 
 /**
- * The one request helper of client components: sends `body` as JSON (or a
- * FormData as multipart), goes through apiFetch (refresh on 401) unless the
+ * The one request helper of client components: sends `body` as JSON (a
+ * FormData as multipart, a File or Blob as its bytes), goes through apiFetch (refresh on 401) unless the
  * endpoint is public, and answers with the data or the problem.
  */
 export async function apiRequest<T = void>(
@@ -142,11 +142,12 @@ export async function apiRequest<T = void>(
   body?: unknown,
   options: ApiRequestOptions = {},
 ): Promise<ApiResult<T>> {
-  const isForm = typeof FormData !== "undefined" && body instanceof FormData;
+  // A form goes as multipart, a file (Blob) as its bytes; anything else as JSON.
+  const asIs = (typeof FormData !== "undefined" && body instanceof FormData) || (typeof Blob !== "undefined" && body instanceof Blob);
   const init: RequestInit = {
     method,
-    headers: { ...(body === undefined || isForm ? {} : { "content-type": "application/json" }), ...options.headers },
-    ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
+    headers: { ...(body === undefined || asIs ? {} : { "content-type": "application/json" }), ...options.headers },
+    ...(body === undefined ? {} : { body: asIs ? (body as BodyInit) : JSON.stringify(body) }),
   };
   let response: Response;
   let text: string;
