@@ -55,4 +55,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Our server, not Next's server.js: the client address from the TCP peer (and
 # TRUSTED_PROXY_HOPS), 405s for methods Next can't route, drain on SIGTERM.
-CMD ["node", "scripts/server.mjs"]
+# The heap cap is package.json's start script's (docs/scaling.md, Memory);
+# tests/integration/container.test.ts keeps the two the same.
+CMD ["node", "--max-old-space-size=256", "scripts/server.mjs"]

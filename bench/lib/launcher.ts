@@ -8,12 +8,12 @@ import { onCleanup } from "./cleanup";
 import { descendants, processName, rssMiB } from "./proc";
 import { round } from "./stats";
 
-/** The script `npm start` runs ("node scripts/server.mjs" → scripts/server.mjs), so the bench follows a change of launcher. */
-export function launcherScript(root: string): string {
+/** What `npm start` runs ("node --max-old-space-size=256 scripts/server.mjs" → its flags and script), so the bench follows a change of launcher or of its flags. */
+export function launcherArgs(root: string): string[] {
   const start = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start;
-  const script = start?.match(/^node\s+(\S+\.m?js)\b/)?.[1];
-  if (!script) throw new Error(`can't tell which script "npm start" runs: "${start}"`);
-  return path.join(root, script);
+  const match = start?.match(/^node((?:\s+--\S+)*)\s+(\S+\.m?js)$/);
+  if (!match) throw new Error(`can't tell which script "npm start" runs: "${start}"`);
+  return [...match[1]!.trim().split(/\s+/).filter(Boolean), path.join(root, match[2]!)];
 }
 
 /**
@@ -36,7 +36,7 @@ export async function launch(root: string, dataDir: string, port: number, redisU
   if (redisUrl) env.REDIS_URL = redisUrl;
   else delete env.REDIS_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, [launcherScript(root)], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, launcherArgs(root), { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = onCleanup("stop npm start", () => stopProcess(child, dataDir));

@@ -1,13 +1,26 @@
 // Starts the built app (scripts/server.mjs) as a child process and waits until
 // /api/health/ready answers; used by the test suite and the benchmarks.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * Node's flags in package.json's "start" ("node --max-old-space-size=256
+ * scripts/server.mjs" → ["--max-old-space-size=256"]): the tests, the bench
+ * and the container image run the server as `npm start` does.
+ */
+export function serverNodeFlags() {
+  const start = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
+  const match = /^node((?:\s+--\S+)*)\s+scripts\/server\.mjs$/.exec(start);
+  if (!match) throw new Error(`package.json's start script is not "node [--flag…] scripts/server.mjs": "${start}"`);
+  return match[1].trim().split(/\s+/).filter(Boolean);
+}
+
 export async function startApp(env, port, { quiet = false, nodeArgs = [] } = {}) {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/server.mjs")], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeArgs, path.join(root, "scripts/server.mjs")], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],

@@ -12,7 +12,7 @@ import path from "node:path";
 import Redis from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stopApp } from "../../scripts/lib/app-server.mjs";
+import { serverNodeFlags, stopApp } from "../../scripts/lib/app-server.mjs";
 import { freePort } from "../../scripts/lib/embedded-postgres.mjs";
 import { ApiClient } from "../helpers/api-client";
 import { createHzDatabase, pollUntil, signInOn } from "../helpers/hostile/services";
@@ -96,7 +96,7 @@ beforeAll(async () => {
   );
   // The Dockerfile's ENV, then compose's environment: nothing of this machine's.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH!, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATA_DIR: "/app/.data".replace("/app", appDir), ...environment };
-  app = spawn(process.execPath, ["scripts/server.mjs"], { cwd: appDir, env, uid: NOBODY.uid, gid: NOBODY.gid, stdio: ["ignore", "pipe", "pipe"] });
+  app = spawn(process.execPath, [...serverNodeFlags(), "scripts/server.mjs"], { cwd: appDir, env, uid: NOBODY.uid, gid: NOBODY.gid, stdio: ["ignore", "pipe", "pipe"] });
   app.stdout!.on("data", (chunk) => (log += chunk));
   app.stderr!.on("data", (chunk) => (log += chunk));
 }, 300_000);
@@ -116,6 +116,13 @@ afterAll(async () => {
 }, 60_000);
 
 describe("the image's /app, run as nobody with docker-compose.yml's environment", () => {
+  it("starts the server as npm start does, with the same heap cap", async () => {
+    const dockerfile = await readFile(path.join(root, "Dockerfile"), "utf8");
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+    expect(serverNodeFlags()).toContainEqual(expect.stringMatching(/^--max-old-space-size=\d+$/));
+    expect(JSON.parse(cmd ?? "null")).toEqual(["node", ...serverNodeFlags(), "scripts/server.mjs"]);
+  });
+
   it("gets only compose's variables, with no secret of its own", () => {
     expect(Object.keys(environment).sort()).toEqual(["APP_URL", "AUTH_SECRET", "DATABASE_READONLY_URL", "DATABASE_URL", "MAIL_FROM", "METRICS_TOKEN", "REDIS_URL", "RESEND_API_KEY"]);
   });
