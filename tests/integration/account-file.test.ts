@@ -1,10 +1,15 @@
 // Issue 15, "a person can move between servers": GET /api/users/me/export
 // gives everything of an account as one JSON file, POST /api/users/me/import
 // puts it into an empty account, whole or not at all.
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../helpers/api-client";
+import { appUrl } from "../helpers/app-url";
 import { createTransaction } from "../helpers/transactions";
 import { signedInUser } from "../helpers/users";
+
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+afterAll(() => db.end());
 
 type AccountFile = Record<string, unknown> & {
   exportedAt: string;
@@ -163,6 +168,31 @@ describe("the account file", () => {
     const cents = (type: string) => transactions.filter((t) => t.type === type).reduce((sum, t) => sum + BigInt(t.amount.replace(".", "")), 0n);
     const summary = (await to.get("/api/transactions/summary")).body;
     expect({ income: summary.income, expense: summary.expense, count: summary.count }).toEqual({ income: centsText(cents("income")), expense: centsText(cents("expense")), count: 25_001 });
+  }, 120_000);
+
+  it("gives the database connection back when the reader goes away mid-export", async () => {
+    // An account whose file (~9 MB) is still streaming when the reader stops.
+    const { client } = await signedInUser();
+    const file = await exportOf(client);
+    const transactions = Array.from({ length: 50_000 }, (_, i) => ({
+      date: "2025-06-01", type: "expense", amount: "1.00", category: "Groceries", categorySource: "manual", note: `row ${i} ${"x".repeat(60)}`, comment: "", recurring: null,
+    }));
+    expect((await upload(client, { ...file, transactions })).status).toBe(201);
+    const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    // More than the pool's 10 connections: had each abandoned export kept its own, the last ones would wait forever.
+    for (const path of ["/api/users/me/export", "/api/transactions/export"]) {
+      for (let i = 0; i < 12; i++) {
+        const controller = new AbortController();
+        const response = await fetch(`${appUrl()}${path}`, { headers: { cookie }, signal: controller.signal });
+        expect(response.status, path).toBe(200);
+        expect((await response.body!.getReader().read()).done).toBe(false);
+        controller.abort();
+      }
+    }
+    const heldOpen = async () =>
+      (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'FETCH%'`)).rows[0]!.n;
+    await expect.poll(heldOpen, { timeout: 10_000 }).toBe(0);
+    expect((await client.get("/api/transactions?limit=1")).status).toBe(200);
   }, 120_000);
 });
 
