@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, invalidField, validationFailed, type FieldError } from "./errors";
+import { multipartFile } from "./multipart-file";
 
 export const MAX_BODY_BYTES = 1_048_576; // 1 MiB (API.md, Conventions)
 
@@ -103,16 +104,10 @@ export async function readUpload(request: Request, options: { field: string; max
   const type = mediaType(request);
   if (type === "multipart/form-data") {
     const bytes = await readCapped(request, options.maxBytes + 64 * 1024); // the form's own framing
-    let form: FormData;
-    try {
-      form = await new Response(view(bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
-    } catch {
-      throw new AppError("invalid_json", "The form body could not be parsed.");
-    }
-    const file = form.get(options.field);
-    if (!file || typeof file === "string") throw invalidField(options.field, "must be a file");
-    if (file.size > options.maxBytes) throw tooLarge(options.maxBytes);
-    return new Uint8Array(await file.arrayBuffer());
+    const file = multipartFile(bytes, request.headers.get("content-type")!, options.field);
+    if (!file) throw invalidField(options.field, "must be a file");
+    if (file.byteLength > options.maxBytes) throw tooLarge(options.maxBytes);
+    return file;
   }
   if (!options.types.includes(type)) {
     throw new AppError("unsupported_media_type", `Send the file as multipart/form-data (field "${options.field}") or as ${options.types.join(", ")}.`);
