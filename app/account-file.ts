@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { inSqlTransaction } from "@/lib/db/sql";
 import { describeEndpoint, type OpenAPIRegistry } from "@/lib/openapi";
-import { AppError, fieldErrors, jsonMembers, textStream, validationFailed, type FieldError } from "@/lib/http";
+import { AppError, fieldErrors, jsonMembers, recordStream, validationFailed, type FieldError } from "@/lib/http";
 import { budgetDataSchema, exportBudgetData, hasNoBudgets, importBudgetData } from "@/modules/budget";
 import {
   exportTransactionData,
@@ -41,17 +41,10 @@ export async function exportAccount(user: SessionUser): Promise<{ filename: stri
   const { head, transactions } = await exportTransactionData(user.id);
   const exportedAt = new Date().toISOString();
   const opening = { format: ACCOUNT_FILE_FORMAT, version: 1, exportedAt, profile: exportProfile(user), ...head, budgets };
-  return { filename: `ledgerly-account-${exportedAt.slice(0, 10)}.json`, body: textStream(fileText(opening, transactions)) };
-}
-
-async function* fileText(opening: object, transactions: AsyncIterable<TransactionRecord>): AsyncGenerator<string> {
-  yield `${JSON.stringify(opening).slice(0, -1)},"transactions":[`;
-  let separator = "";
-  for await (const transaction of transactions) {
-    yield separator + JSON.stringify(transaction);
-    separator = ",";
-  }
-  yield "]}";
+  return {
+    filename: `ledgerly-account-${exportedAt.slice(0, 10)}.json`,
+    body: recordStream(transactions, { opening: `${JSON.stringify(opening).slice(0, -1)},"transactions":[`, format: JSON.stringify, separator: ",", closing: "]}" }),
+  };
 }
 
 const UNREADABLE = "The file is not valid JSON: choose a file Ledgerly exported (Settings → Your data).";

@@ -6,7 +6,8 @@ export { assertNoNul, fieldErrors, MAX_BODY_BYTES, parseJsonObject, parseWith, r
 export { jsonMembers } from "./json-members";
 export type { JsonMember } from "./json-members";
 export { json, noContent, problemResponse, redirect } from "./respond";
-export { textStream } from "./text-stream";
+export { recordStream } from "./text-stream";
+export type { Frame } from "./text-stream";
 export type { Problem } from "./respond";
 export { assertSameOrigin } from "./csrf";
 export { clientIp, clientOf } from "./client-ip";

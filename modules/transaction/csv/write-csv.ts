@@ -1,5 +1,5 @@
 import type { TransactionType } from "../categories";
-import { textStream } from "@/lib/http";
+import { recordStream } from "@/lib/http";
 import { guardFormula } from "./formula-guard";
 
 export const CSV_HEADER = "date,type,amount,category,note,comment,id";
@@ -35,15 +35,7 @@ export function csvLine(row: ExportRow): string {
   ].join(",") + "\r\n";
 }
 
-/**
- * The export as a UTF-8 byte stream, header first, pulled at the reader's
- * pace (lib/http/text-stream.ts); cancelling the stream closes `rows`.
- */
-export function csvStream(rows: AsyncIterable<ExportRow>): ReadableStream<Uint8Array> {
-  return textStream(csvLines(rows));
-}
-
-async function* csvLines(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {
-  yield `${CSV_HEADER}\r\n`;
-  for await (const row of rows) yield csvLine(row);
+/** The export as a UTF-8 byte stream, header first, pulled at the reader's pace (lib/http/text-stream.ts). */
+export function csvStream(rows: AsyncIterator<ExportRow>): ReadableStream<Uint8Array> {
+  return recordStream(rows, { opening: `${CSV_HEADER}\r\n`, format: csvLine });
 }
