@@ -95,6 +95,13 @@ describe("jsonMembers", () => {
     expect(problemOf(bytesOf('{"profile":{"name":"\\u0000"}}'))).toEqual({ code: "validation_failed", paths: ["profile.name"] });
   });
 
+  it("refuses nesting past the limit as it reads, however long the file", () => {
+    expect(problemOf(bytesOf(`{"items":[${"[".repeat(2_000_000)}`))).toEqual({ code: "validation_failed", paths: ["body"] });
+    const deepest = `{"items":[${"[".repeat(31)}${"]".repeat(31)}]}`; // 33 levels with the object and the array around it
+    expect(problemOf(bytesOf(deepest))).toEqual({ code: "validation_failed", paths: ["body"] });
+    expect(problemOf(bytesOf(`{"items":[${"[".repeat(30)}${"]".repeat(30)}]}`))).toBeUndefined();
+  });
+
   it("takes a trailing newline, as files end", () => {
     expect(rebuild(jsonMembers(bytesOf('{"items":[1],"a":"b"}\n'), "items"), "items")).toEqual({ items: [1], a: "b" });
   });

@@ -3,9 +3,9 @@
 // a JavaScript value whole. JSON.parse of such a file took ~4× its size in
 // heap; this holds one item and the parser's buffers.
 import { isUtf8 } from "node:buffer";
-import { JSONParser } from "@streamparser/json";
+import { JSONParser, TokenType } from "@streamparser/json";
 import { AppError, validationFailed } from "./errors";
-import { assertNoNul } from "./parse";
+import { assertNoNul, MAX_DEPTH } from "./parse";
 
 export type JsonMember =
   | { key: string; value: unknown }
@@ -49,6 +49,17 @@ export function* jsonMembers(bytes: Uint8Array, streamed: string, unreadable = "
       if (seen.has(name)) failed ??= validationFailed([{ path: name, message: "is given more than once" }]);
       seen.add(name);
       pending.push({ key: name, value });
+    }
+  };
+  // Refused while it is read: a file of 200 MiB of "[" would be 200 million
+  // stack frames in the parser before any value is complete.
+  let depth = 0;
+  parser.onToken = ({ token }) => {
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) depth++;
+    else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) depth--;
+    if (depth > MAX_DEPTH) {
+      failed ??= validationFailed([{ path: "body", message: `is nested more than ${MAX_DEPTH} levels deep` }]);
+      throw failed; // stops the parser mid-chunk
     }
   };
   parser.onError = (error) => {

@@ -124,6 +124,7 @@ describe("the account file", () => {
       [JSON.stringify(file).slice(0, -2), 400, "invalid_json", undefined],
       [JSON.stringify([file]), 400, "validation_failed", ["body"]],
       [new Uint8Array([0x7b, 0xff, 0x7d]), 400, "invalid_json", undefined],
+      [`{"transactions":[${"[".repeat(1_000_000)}`, 400, "validation_failed", ["body"]], // nested past 32 levels: refused as it is read
     ];
     for (const [body, status, code, paths] of cases) {
       const refused = await raw(body);
