@@ -4,6 +4,7 @@
 // database transaction; the totals follow by trigger, in batches of rows.
 import { AppError, invalidField, notFound, validationFailed } from "@/lib/http";
 import { countTransactionCreated } from "@/lib/metrics";
+import { oneAtATime } from "@/lib/one-at-a-time";
 import { columnMappingProblems, CsvOptionsError, decodeCsvBytes, markDuplicates, parseCsv, previewCsv, type CsvFormat, type ParsedRow } from "../csv";
 import { isUuid } from "../cursor";
 import { detectTransactionCategory } from "../detect-transaction-category";
@@ -50,8 +51,16 @@ function view(id: string, status: ImportView["status"], detection: { detected: C
   };
 }
 
+// Each of these holds all of a file's rows at once (lib/one-at-a-time.ts).
+
 /** A file's bytes (UTF-8 or Windows-1252) as a preview, stored for its commit. */
-export async function createImport(userId: string, bytes: Uint8Array): Promise<ImportView> {
+export const createImport = (userId: string, bytes: Uint8Array): Promise<ImportView> => oneAtATime(() => readNewImport(userId, bytes));
+
+export const getImport = (userId: string, id: string): Promise<ImportView> => oneAtATime(() => readImport(userId, id));
+
+export const commitImport = (userId: string, id: string, input: CommitImportInput): Promise<CommitResult> => oneAtATime(() => recordImport(userId, id, input));
+
+async function readNewImport(userId: string, bytes: Uint8Array): Promise<ImportView> {
   if (bytes.byteLength === 0) throw invalidField("file", "is empty");
   const { text, encoding } = decodeCsvBytes(bytes);
   if (text.includes("\u0000")) throw invalidField("file", "is not a text file (it contains NUL characters)");
@@ -66,7 +75,7 @@ async function findOrThrow(userId: string, id: string): Promise<ImportRecord> {
   return found;
 }
 
-export async function getImport(userId: string, id: string): Promise<ImportView> {
+async function readImport(userId: string, id: string): Promise<ImportView> {
   const found = await findOrThrow(userId, id);
   // Detection is deterministic: reading the stored text again gives the preview it gave.
   const { rows, ...detection } = previewCsv(found.text);
@@ -89,7 +98,7 @@ function commitFormat(found: ImportRecord, input: CommitImportInput): CsvFormat 
   return format;
 }
 
-export async function commitImport(userId: string, id: string, input: CommitImportInput): Promise<CommitResult> {
+async function recordImport(userId: string, id: string, input: CommitImportInput): Promise<CommitResult> {
   const found = await findOrThrow(userId, id);
   if (found.status === "committed") throw committedAlready();
   let parsed: ParsedRow[];
