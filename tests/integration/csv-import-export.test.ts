@@ -170,4 +170,16 @@ describe("a large import", () => {
     expect(rows[0]).toEqual({ rows: 100_000, totalled: 100_000 });
     await pool.query("DELETE FROM transactions.transactions WHERE user_id = $1", [user.id]);
   });
+
+  it("previews files at the size limit side by side without the server running out of heap", { timeout: 120_000 }, async () => {
+    // ~10 MiB each: two at once used to kill a server at its heap cap (package.json's start script).
+    const lines = ["date,type,amount,note,comment"];
+    for (let i = 0; lines.length < 110_000; i++) lines.push(`2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")},expense,${(i % 900) + 1}.${String(i % 100).padStart(2, "0")},Tesco weekly shop ${i},split with Alex and paid back later ${i}`);
+    const bytes = new TextEncoder().encode(lines.join("\n"));
+    expect(bytes.length).toBeGreaterThan(9 * 1024 * 1024);
+    const users = await Promise.all([1, 2, 3].map(() => signedInUser()));
+    const previews = await Promise.all(users.map(({ client }) => upload(client, bytes)));
+    expect(previews.map((p) => p.rows)).toEqual([109_999, 109_999, 109_999]);
+    expect((await users[0]!.client.get("/api/users/me")).status).toBe(200);
+  });
 });
