@@ -69,7 +69,7 @@ export type TransactionHead = Omit<TransactionData, "transactions">;
 /**
  * Everything of the user's in this module, in a stable order, from one
  * snapshot: the head whole, the transactions from a cursor as they are read
- * (a million of them is ~150 MB of JSON; the caller streams it).
+ * (a million of them is ~160 MB of JSON; the caller streams it).
  */
 export async function exportTransactionData(userId: string): Promise<{ head: TransactionHead; transactions: AsyncIterableIterator<TransactionRecord> }> {
   await userCategories(userId); // a new account's defaults exist from first use
