@@ -1,6 +1,6 @@
 // Work that holds a whole file's rows in memory at once (a CSV import's
-// preview or commit: more than half the capped heap for a 10 MiB file) runs one at a time
-// in a process, the others waiting their turn. The server's heap is capped
+// preview or commit: more than half the capped heap for a 10 MiB file) runs
+// one at a time in a process, the others waiting their turn. The heap is capped
 // (package.json's start script), and two such files at once outgrew it: the
 // process died, taking every request in flight with it.
 //
