@@ -5,6 +5,7 @@
 // fragments (lib/db/sql-fragments.ts), values always bound.
 import { createHash } from "node:crypto";
 import type pg from "pg";
+import { slots } from "@/lib/slots";
 import { pool, readonlyPool } from "./client";
 import type * as Prisma from "./sql-fragments";
 
@@ -69,6 +70,11 @@ export async function inSqlTransaction<T>(work: (tx: SqlClient) => Promise<T>): 
   }
 }
 
+// An export holds its connection for as long as its reader reads: at most
+// this many at once, so slow downloads never take the pool (10) from the API.
+// More wait for a slot before they connect.
+const snapshotSlots = slots("snapshots", 3);
+
 /**
  * One read-only snapshot on one connection: `head` reads in it, then the rows
  * of `statement` come from a cursor in the same snapshot, `batch` at a time, so
@@ -77,13 +83,21 @@ export async function inSqlTransaction<T>(work: (tx: SqlClient) => Promise<T>): 
  * `rows.return()` is called (a cancelled response stream does).
  */
 export async function readSnapshot<H, R>(statement: Prisma.Sql, head: (tx: SqlClient) => Promise<H>, batch = 2_000): Promise<{ head: H; rows: AsyncIterableIterator<R> }> {
-  const connection = await pool().connect();
+  const slot = await snapshotSlots.acquire();
+  let connection: pg.PoolClient;
+  try {
+    connection = await pool().connect();
+  } catch (error) {
+    slot();
+    throw error;
+  }
   let open = true;
   const close = async (failed?: Error) => {
     if (!open) return;
     open = false;
     if (!failed) await connection.query("ROLLBACK").catch(() => {}); // read only: nothing to commit
     connection.release(failed);
+    slot();
   };
   let result: H;
   try {

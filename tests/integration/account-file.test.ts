@@ -180,11 +180,12 @@ describe("the account file", () => {
     }));
     expect((await upload(client, { ...file, transactions })).status).toBe(201);
     const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    // More than the pool's 10 connections: had each abandoned export kept its own, the last ones would wait forever.
+    // More than the pool's 10 connections and the 3 export slots: had each abandoned export kept its own, the next ones would wait forever.
     for (const path of ["/api/users/me/export", "/api/transactions/export"]) {
       for (let i = 0; i < 12; i++) {
         const controller = new AbortController();
-        const response = await fetch(`${appUrl()}${path}`, { headers: { cookie }, signal: controller.signal });
+        // A leaked cursor would leave the next export waiting for a slot forever: fail fast instead.
+        const response = await fetch(`${appUrl()}${path}`, { headers: { cookie }, signal: AbortSignal.any([controller.signal, AbortSignal.timeout(20_000)]) });
         expect(response.status, path).toBe(200);
         expect((await response.body!.getReader().read()).done).toBe(false);
         controller.abort();

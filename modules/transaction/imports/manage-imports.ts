@@ -4,7 +4,7 @@
 // database transaction; the totals follow by trigger, in batches of rows.
 import { AppError, invalidField, notFound, validationFailed } from "@/lib/http";
 import { countTransactionCreated } from "@/lib/metrics";
-import { oneAtATime } from "@/lib/one-at-a-time";
+import { slots } from "@/lib/slots";
 import { columnMappingProblems, CsvOptionsError, decodeCsvBytes, markDuplicates, parseCsv, previewCsv, type CsvFormat, type ParsedRow } from "../csv";
 import { isUuid } from "../cursor";
 import { detectTransactionCategory } from "../detect-transaction-category";
@@ -51,14 +51,15 @@ function view(id: string, status: ImportView["status"], detection: { detected: C
   };
 }
 
-// Each of these holds all of a file's rows at once (lib/one-at-a-time.ts).
+// Each of these holds all of a file's rows at once: one at a time (lib/slots.ts).
+const fileWork = slots("csv-import", 1);
 
 /** A file's bytes (UTF-8 or Windows-1252) as a preview, stored for its commit. */
-export const createImport = (userId: string, bytes: Uint8Array): Promise<ImportView> => oneAtATime(() => readNewImport(userId, bytes));
+export const createImport = (userId: string, bytes: Uint8Array): Promise<ImportView> => fileWork.run(() => readNewImport(userId, bytes));
 
-export const getImport = (userId: string, id: string): Promise<ImportView> => oneAtATime(() => readImport(userId, id));
+export const getImport = (userId: string, id: string): Promise<ImportView> => fileWork.run(() => readImport(userId, id));
 
-export const commitImport = (userId: string, id: string, input: CommitImportInput): Promise<CommitResult> => oneAtATime(() => recordImport(userId, id, input));
+export const commitImport = (userId: string, id: string, input: CommitImportInput): Promise<CommitResult> => fileWork.run(() => recordImport(userId, id, input));
 
 async function readNewImport(userId: string, bytes: Uint8Array): Promise<ImportView> {
   if (bytes.byteLength === 0) throw invalidField("file", "is empty");
