@@ -4,17 +4,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startCommand } from "../../scripts/lib/app-server.mjs";
 import { onCleanup } from "./cleanup";
 import { descendants, processName, rssMiB } from "./proc";
 import { round } from "./stats";
-
-/** What `npm start` runs ("node --max-old-space-size=256 scripts/server.mjs" → its flags and script), so the bench follows a change of launcher or of its flags. */
-export function launcherArgs(root: string): string[] {
-  const start = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start;
-  const match = start?.match(/^node((?:\s+--\S+)*)\s+(\S+\.m?js)$/);
-  if (!match) throw new Error(`can't tell which script "npm start" runs: "${start}"`);
-  return [...match[1]!.trim().split(/\s+/).filter(Boolean), path.join(root, match[2]!)];
-}
 
 /**
  * An empty DATA_DIR. Open to others (0755): PostgreSQL won't run as root, so
@@ -27,6 +20,12 @@ export function freshDataDir(): { dir: string; remove: () => Promise<void> } {
   return { dir, remove: onCleanup(`remove ${dir}`, async () => rmSync(dir, { recursive: true, force: true })) };
 }
 
+/** `npm start`'s node flags and script in `root` (an older build's, for A/B runs), so the bench follows a change of either. */
+function launchArgs(root: string): string[] {
+  const { flags, script } = startCommand(root);
+  return [...flags, script];
+}
+
 export type Launched = { child: ChildProcess; readyMs: number; url: string; stop: () => Promise<void> };
 
 export async function launch(root: string, dataDir: string, port: number, redisUrl?: string): Promise<Launched> {
@@ -36,7 +35,7 @@ export async function launch(root: string, dataDir: string, port: number, redisU
   if (redisUrl) env.REDIS_URL = redisUrl;
   else delete env.REDIS_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, launcherArgs(root), { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, launchArgs(root), { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = onCleanup("stop npm start", () => stopProcess(child, dataDir));

@@ -8,19 +8,24 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * Node's flags in package.json's "start" ("node --max-old-space-size=256
- * scripts/server.mjs" → ["--max-old-space-size=256"]): the tests, the bench
- * and the container image run the server as `npm start` does.
+ * What package.json's "start" runs, under `projectRoot` ("node
+ * --max-old-space-size=256 scripts/server.mjs" → its node flags and the
+ * script's path): the tests, the bench and the container image run the server
+ * as `npm start` does, and the bench's A/B runs follow an older build's.
  */
-export function serverNodeFlags() {
-  const start = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
-  const match = /^node((?:\s+--\S+)*)\s+scripts\/server\.mjs$/.exec(start);
-  if (!match) throw new Error(`package.json's start script is not "node [--flag…] scripts/server.mjs": "${start}"`);
-  return match[1].trim().split(/\s+/).filter(Boolean);
+export function startCommand(projectRoot = root) {
+  const start = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).scripts?.start;
+  const match = /^node((?:\s+--\S+)*)\s+(\S+\.m?js)$/.exec(start ?? "");
+  if (!match) throw new Error(`can't tell what "npm start" runs: "${start}" is not "node [--flag…] <script>.mjs"`);
+  return { flags: match[1].trim().split(/\s+/).filter(Boolean), script: path.join(projectRoot, match[2]) };
 }
 
+/** Node's flags of package.json's "start" (["--max-old-space-size=256"]). */
+export const serverNodeFlags = () => startCommand().flags;
+
 export async function startApp(env, port, { quiet = false, nodeArgs = [] } = {}) {
-  const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeArgs, path.join(root, "scripts/server.mjs")], {
+  const { flags, script } = startCommand();
+  const child = spawn(process.execPath, [...flags, ...nodeArgs, script], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],

@@ -13,8 +13,7 @@ import { insertCategory, readCategorySnapshot, renameCategory, upsertKeywordOver
 import { canonicalKeyword } from "../detection";
 import { FREQUENCIES } from "../recurring/occurrence-dates";
 import { insertSchedule } from "../recurring/recurring-repository";
-import { insertTransactionRows } from "../transaction-repository";
-import type { TransactionFields } from "../transaction-repository";
+import { insertTransactionRows, type TransactionFields } from "../transaction-repository";
 import { categoriesChanged, userCategories } from "../user-categories";
 
 const money = z.string().regex(/^-?\d{1,12}\.\d{2}$/, { error: "must be a decimal string with two decimals" });
