@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "./errors";
-import { fieldErrors, readUpload } from "./parse";
+import { fieldErrors, readBody, readUpload } from "./parse";
 
 const patch = z.strictObject({ note: z.string().optional() }).superRefine((value, ctx) => {
   if (value.note === undefined) ctx.addIssue({ code: "custom", path: [], message: "must change at least one field" });
@@ -63,5 +63,27 @@ describe("readUpload", () => {
     const request = new Request("http://localhost/upload", { method: "POST", body: form });
     const read = await readUpload(request, { ...csv, maxBytes: 1 << 20 });
     expect(new TextDecoder().decode(read)).toBe("date,amount\n2026-01-01,1.00\n");
+  });
+});
+
+describe("readBody", () => {
+  const sent = (body: BodyInit, type?: string) => new Request("http://localhost/api", { method: "POST", body, headers: type ? { "content-type": type } : {} });
+
+  it("reads a form's fields by the names they were sent under, a leading U+FEFF and __proto__ included", async () => {
+    const multipart = ["--b", 'Content-Disposition: form-data; name="\uFEFF"', "", "x", "--b", 'Content-Disposition: form-data; name="__proto__"', "", "y", "--b--", ""].join("\r\n");
+    const urlencoded = "%EF%BB%BF=x&__proto__=y";
+    for (const request of [sent(multipart, "multipart/form-data; boundary=b"), sent(urlencoded, "application/x-www-form-urlencoded")]) {
+      const fields = (await readBody(request, ["json", "form"])) as Record<string, string>;
+      expect(Object.entries(fields)).toEqual([["\uFEFF", "x"], ["__proto__", "y"]]);
+    }
+  });
+
+  it("refuses a file in a form body, naming its field", async () => {
+    const form = new FormData();
+    form.set("note", "lunch");
+    form.set("receipt", new File(["…"], "r.png"));
+    const refused = await readBody(sent(form), ["form"]).catch((error: unknown) => error);
+    expect((refused as AppError).code).toBe("validation_failed");
+    expect((refused as AppError).options.errors).toEqual([{ path: "receipt", message: "Files are not accepted." }]);
   });
 });

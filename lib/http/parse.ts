@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError, invalidField, validationFailed, type FieldError } from "./errors";
-import { multipartFile } from "./multipart-file";
+import { multipartFile, multipartParts } from "./multipart";
 
 export const MAX_BODY_BYTES = 1_048_576; // 1 MiB (API.md, Conventions)
 
@@ -91,8 +91,8 @@ async function readCapped(request: Request, maxBytes = MAX_BODY_BYTES): Promise<
   return buffer.subarray(0, size);
 }
 
-/** The same bytes as a plain Uint8Array (what BodyInit takes), not a copy: `new Uint8Array(buffer)` would copy. */
-const view = (bytes: Buffer) => new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+/** A form's text as sent: bytes that aren't UTF-8 read as U+FFFD (as browsers do), and a leading U+FEFF is kept (names and values are the user's). */
+const asText = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 
 const tooLarge = (maxBytes = MAX_BODY_BYTES) => new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
 
@@ -139,16 +139,15 @@ export async function readBody(request: Request, accepted: readonly BodyType[]):
   if (isJson) {
     return parseJsonObject(bytes);
   }
-  let form: FormData;
-  try {
-    form = await new Response(view(bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
-  } catch {
-    throw new AppError("invalid_json", "The form body could not be parsed.");
-  }
-  const fields: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== "string") throw validationFailed([{ path: name, message: "Files are not accepted." }]);
-    fields[name] = value;
+  // No prototype: a field named "__proto__" is then a field (refused as unknown), not a silent no-op.
+  const fields: Record<string, string> = Object.create(null);
+  if (type === "multipart/form-data") {
+    for (const part of multipartParts(bytes, request.headers.get("content-type")!)) {
+      if (part.isFile) throw validationFailed([{ path: part.name, message: "Files are not accepted." }]);
+      fields[part.name] = asText(part.content);
+    }
+  } else {
+    for (const [name, value] of new URLSearchParams(asText(bytes))) fields[name] = value;
   }
   return fields;
 }

@@ -52,6 +52,9 @@ export function multipartBody(parts: MultipartPart[], boundary: string): Buffer 
 /** Names as the server reads them back: a lone surrogate arrives as U+FFFD. */
 export const asDecoded = (name: string): string[] => [name, name.toWellFormed()];
 
+/** A multipart name as the server reads it: browsers' escapes of `"`, CR and LF (%22, %0D, %0A) undone. */
+export const asFormDataName = (name: string): string[] => [name, name.replace(/%0A/gi, "\n").replace(/%0D/gi, "\r").replace(/%22/g, '"')];
+
 /** Query parameter names as the server reads the target (WHATWG URL rules). */
 export function queryNames(query: string): string[] {
   try {

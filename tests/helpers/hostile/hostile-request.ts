@@ -4,7 +4,7 @@
 // cookies, odd headers, an oversize body) and valid values elsewhere, so the
 // hostile part gets as deep into the app as it can.
 import fc from "fast-check";
-import { asDecoded, jsonBody, jsonValue, multipartBody, percentEncode, queryNames, textValue, urlencodedBody, type FieldValue } from "./encode";
+import { asDecoded, asFormDataName, jsonBody, jsonValue, multipartBody, percentEncode, queryNames, textValue, urlencodedBody, type FieldValue } from "./encode";
 import { documentedNames, ENDPOINTS, methodsOf, PAGES, type Endpoint, type FieldKind, type Operation } from "./endpoints";
 import type { SentShape } from "./problem-shape";
 import type { RawRequest } from "./raw-http";
@@ -103,7 +103,7 @@ function encodedBody(entries: [string, FieldValue][], encoding: "json" | "urlenc
   }
   const boundary = "hz-boundary-7f3a";
   const parts = entries.map(([name, value]) => ({ name: name.replace(/["\r\n]/g, ""), value: value.form }));
-  return { body: multipartBody(parts, boundary), contentType: `multipart/form-data; boundary=${boundary}`, names: parts.map((p) => p.name), notAnObject: false };
+  return { body: multipartBody(parts, boundary), contentType: `multipart/form-data; boundary=${boundary}`, names: parts.flatMap((p) => asFormDataName(p.name)), notAnObject: false };
 }
 
 /** The field names of a whole JSON body, when it is an object at all. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors";
-import { multipartFile } from "./multipart-file";
+import { multipartFile, multipartParts } from "./multipart";
 
 /** A form as undici (what fetch and browsers' FormData send) writes it. */
 async function encoded(form: FormData): Promise<{ body: Buffer; type: string }> {
@@ -15,6 +15,37 @@ const entry = fc.oneof(
   fc.record({ name: fc.constantFrom("file", "other", "File", "file2", "x"), value: text }),
   fc.record({ name: fc.constantFrom("file", "other", "notes"), content: bytes, filename: fc.constantFrom("a.csv", "account.json", 'we"ird.json', "é.csv") }),
 );
+
+const asText = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+
+describe("multipartParts", () => {
+  // Any text but a leading U+FEFF, which undici drops and we keep (below).
+  const anyText = fc.string({ unit: "binary", maxLength: 30 }).filter((t) => !t.startsWith("\uFEFF"));
+
+  it("reads the same names and values as undici's FormData parser, for any text form", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(anyText, anyText), { maxLength: 6 }), async (fields) => {
+        const form = new FormData();
+        for (const [name, value] of fields) form.append(name, value);
+        const { body, type } = await encoded(form);
+        const parsed = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
+        const ours = [...multipartParts(body, type)].map((p) => [p.name, asText(p.content)]);
+        expect(ours).toEqual([...parsed.entries()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps a leading U+FEFF of a name and a value, where undici drops it", () => {
+    const body = Buffer.from(['--b', 'Content-Disposition: form-data; name="\uFEFF"', "", "\uFEFFnote", "--b--", ""].join("\r\n"));
+    expect([...multipartParts(body, "multipart/form-data; boundary=b")].map((p) => [p.name, asText(p.content)])).toEqual([["\uFEFF", "\uFEFFnote"]]);
+  });
+
+  it("reads a name as browsers escape it (%22, %0D, %0A) and takes a backslash as it is", () => {
+    const body = Buffer.from(['--b', 'Content-Disposition: form-data; name="a%22b%0D%0Ac\\d"', "", "v", "--b--", ""].join("\r\n"));
+    expect([...multipartParts(body, "multipart/form-data; boundary=b")][0]!.name).toBe('a"b\r\nc\\d');
+  });
+});
 
 describe("multipartFile", () => {
   it("finds the same file as undici's FormData parser, for any form", async () => {
