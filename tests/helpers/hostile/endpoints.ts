@@ -48,6 +48,8 @@ export type Operation = {
   forms?: boolean;
   /** Takes a CSV file (multipart field `file` or a text/csv body). */
   csv?: boolean;
+  /** Request headers it documents: a 400 names a bad one the way API.md spells it. */
+  headers?: string[];
   /**
    * Never sent with the suite's real session: it would end or rotate it
    * (logout, refresh) and every later request would be signed out.
@@ -127,7 +129,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/transactions",
     operations: {
       GET: { auth: true, query: { ...listFilters, limit: "limit", cursor: "cursor" } },
-      POST: { auth: true, body: transactionFields, forms: true },
+      POST: { auth: true, body: transactionFields, forms: true, headers: ["Idempotency-Key"] },
     },
   },
   {
@@ -199,7 +201,7 @@ export const methodsOf = (endpoint: Endpoint): Method[] => METHODS.filter((metho
 /** Every name an operation documents (a missing required one is reported under it). */
 export function documentedNames(operation: Operation | undefined): string[] {
   if (!operation) return [];
-  return [...Object.keys(operation.body ?? {}), ...Object.keys(operation.query ?? {}), ...(operation.csv ? ["file"] : [])];
+  return [...Object.keys(operation.body ?? {}), ...Object.keys(operation.query ?? {}), ...(operation.csv ? ["file"] : []), ...(operation.headers ?? [])];
 }
 
 /** Pages, for the "never 5xx" half of the property (they answer HTML, not problem+json). */
